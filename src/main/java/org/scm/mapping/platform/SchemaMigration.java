@@ -1,0 +1,63 @@
+package org.scm.mapping.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.SessionFactory;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
+
+/**
+ * Brings the database to the schema of {@code migrations/} when the application starts, before any
+ * request is served, then checks every mapped entity against it. A failed migration or a mapping
+ * that does not match the schema stops start-up with a message naming the table and column.
+ *
+ * <p>Liberty builds the persistence unit before application code runs, so Hibernate cannot validate
+ * on its own ({@code hbm2ddl.auto=validate} would run against an unmigrated database).
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    /** Where the WAR carries {@code migrations/} (see the pom's resources). */
+    public static final String LOCATION = "classpath:db/migration";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/scm")
+    DataSource dataSource;
+
+    @PersistenceUnit(unitName = "scm")
+    EntityManagerFactory entityManagerFactory;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        migrate(dataSource, getClass().getClassLoader());
+        validate(entityManagerFactory.unwrap(SessionFactory.class));
+    }
+
+    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+        MigrateResult result = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+        return result;
+    }
+
+    public static void validate(SessionFactory sessionFactory) {
+        try {
+            sessionFactory.getSchemaManager().validateMappedObjects();
+        } catch (SchemaManagementException mismatch) {
+            throw new IllegalStateException("The entities do not match the migrated schema: "
+                    + mismatch.getMessage() + " — fix the entity or add a migration in migrations/", mismatch);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+import './signed-in-user.js';

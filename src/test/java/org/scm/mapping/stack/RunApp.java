@@ -1,0 +1,78 @@
+package org.scm.mapping.stack;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The README's run command ({@code mvn -Prun package}): Keycloak with the demo realm, an embedded
+ * PostgreSQL whose data survives restarts (under {@code .run/postgres}), and Open Liberty with the
+ * app. Ctrl-C stops all three.
+ */
+public final class RunApp {
+
+    private RunApp() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path project = Path.of(System.getProperty("scm.project.dir", "."));
+        Path run = project.resolve(".run");
+        LocalStack.Settings settings = new LocalStack.Settings(
+                project,
+                Path.of(System.getProperty("scm.build.dir", project.resolve("target").toString())),
+                Path.of(System.getProperty("scm.keycloak.home")),
+                Path.of(System.getProperty("scm.liberty.server.dir")),
+                run.resolve("logs"),
+                Integer.getInteger("scm.http.port", 9080),
+                Integer.getInteger("scm.https.port", 9443),
+                Integer.getInteger("scm.keycloak.port", 8180),
+                Integer.getInteger("scm.db.port", 15432),
+                run.resolve("postgres"),
+                false);
+        try {
+            Ports.requireFree(settings.httpPort(), "the app", "scm.http.port");
+            Ports.requireFree(settings.httpsPort(), "the app, HTTPS", "scm.https.port");
+            System.out.println("Starting Keycloak and PostgreSQL…");
+            LocalStack stack = LocalStack.start(settings);
+            AtomicReference<LibertyServer> liberty = new AtomicReference<>();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.println("Stopping SCM Mapping…");
+                if (liberty.get() != null) {
+                    liberty.get().close();
+                }
+                stack.close();
+            }, "scm-stop"));
+            System.out.println("Starting Open Liberty with the app…");
+            liberty.set(LibertyServer.start(settings.libertyServerDir(), settings.httpPort(),
+                    settings.logDir().resolve("liberty.log")));
+            liberty.get().awaitReady();
+            printWelcome(stack, settings);
+            int exit = liberty.get().waitFor();
+            System.err.println("Open Liberty stopped (exit " + exit + "); see " + settings.logDir().resolve("liberty.log"));
+            System.exit(exit == 0 ? 0 : 1);
+        } catch (StackException problem) {
+            System.err.println();
+            System.err.println("SCM Mapping could not start: " + problem.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void printWelcome(LocalStack stack, LocalStack.Settings settings) {
+        System.out.println("""
+
+                ==============================================================
+                 SCM Mapping is running:  %s
+                 Sign in, for example, as the focal point of Peru:
+                     user fp-pe   password demo-fp-pe
+                 (all demo users are listed in the README)
+                 API documentation:       %sopenapi/ui/
+                 Keycloak:                %s  (admin console: %s / %s)
+                 Database:                %s
+                 Logs:                    %s
+                 Press Ctrl-C to stop everything.
+                ==============================================================
+                """.formatted(stack.appUrl(), stack.appUrl(), stack.keycloak().url(), KeycloakServer.ADMIN_USER,
+                KeycloakServer.ADMIN_PASSWORD, stack.database().isEmbedded()
+                        ? "embedded PostgreSQL, data in " + settings.databaseDir() : stack.database().url(),
+                settings.logDir()));
+    }
+}
