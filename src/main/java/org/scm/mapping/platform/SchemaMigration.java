@@ -44,6 +44,7 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .callbackLocations(LOCATION)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

@@ -32,6 +32,12 @@ public class ApiChallengeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getHeader("Authorization") == null && request.getSession(false) == null) {
+            // neither a token nor a browser session: nothing Keycloak could accept
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"scm\"");
+            Problem.write(response, unauthorized(request));
+            return;
+        }
         ChallengeCapture capture = new ChallengeCapture(request, response);
         chain.doFilter(new BrowserLikeUntilAuthenticated(request), capture);
         if (capture.challenged && !response.isCommitted()) {

@@ -12,7 +12,7 @@ final class Ports {
 
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // a port in TIME_WAIT is free to use
             socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException taken) {

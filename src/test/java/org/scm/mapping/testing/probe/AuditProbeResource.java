@@ -1,0 +1,41 @@
+package org.scm.mapping.testing.probe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.scm.mapping.history.PendingRevision;
+import org.scm.mapping.security.Roles;
+
+/** Test-only endpoint: creates an {@link AuditProbe}, so a revision is written for the caller. */
+@Path("test-probes")
+@RequestScoped
+public class AuditProbeResource {
+
+    @PersistenceContext(unitName = "scm")
+    EntityManager entityManager;
+
+    @Inject
+    PendingRevision pendingRevision;
+
+    @POST
+    @Path("{label}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    public Map<String, Object> create(@PathParam("label") String label) {
+        pendingRevision.describe("probe", "written by an integration test");
+        AuditProbe probe = new AuditProbe(label);
+        entityManager.persist(probe);
+        entityManager.flush();
+        return Map.of("id", probe.getId(), "label", probe.getLabel());
+    }
+}
