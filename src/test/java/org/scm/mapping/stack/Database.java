@@ -85,6 +85,11 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** A connection to the server's maintenance database {@code postgres}, for server-wide statements. */
+    public Connection connectToServer() throws SQLException {
+        return DriverManager.getConnection(url.replaceFirst("/" + NAME + "(\\?|$)", "/postgres$1"), user, password);
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

@@ -43,8 +43,7 @@ public final class KeycloakServer implements AutoCloseable {
         unpackIfMissing(zip, home);
         importRealm(realmFile, home.resolve("data/import"), appPort);
         ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--db=dev-mem", "--import-realm", "--cache=local",
-                "--http-management-port=" + (port + 1000)))
+                "--http-port=" + port, "--db=dev-mem", "--import-realm"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);

@@ -28,7 +28,6 @@ public final class LocalStack implements AutoCloseable {
 
     public static LocalStack start(Settings settings) {
         Ports.requireFree(settings.keycloakPort(), "Keycloak", "scm.keycloak.port");
-        Ports.requireFree(settings.keycloakPort() + 1000, "Keycloak management", "scm.keycloak.port");
         KeycloakServer keycloak = KeycloakServer.start(settings.buildDir().resolve("keycloak.zip"),
                 settings.keycloakHome(), settings.projectDir().resolve("realm/scm-realm.json"),
                 settings.keycloakPort(), settings.httpPort(), settings.logDir().resolve("keycloak.log"));

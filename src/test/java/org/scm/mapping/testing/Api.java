@@ -60,7 +60,8 @@ public final class Api {
         }
     }
 
+    /** The media type of the response, without parameters such as charset. */
     public static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("");
+        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
     }
 }

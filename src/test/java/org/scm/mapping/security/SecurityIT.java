@@ -1,0 +1,156 @@
+package org.scm.mapping.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.scm.mapping.stack.StackSession;
+import org.scm.mapping.testing.Api;
+import org.scm.mapping.testing.Browser;
+import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.KeycloakAdmin;
+import org.scm.mapping.testing.Tokens;
+
+/** Who may call the API and how: the role matrix of /api/me, bad tokens, and the browser sign-in. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @Test
+    void focalPointOfPeruSeesCountryAndRole() {
+        JsonObject me = Api.json(ok(Api.get("api/me", Tokens.of("fp-pe"))));
+        assertEquals("fp-pe", me.getString("username"));
+        assertEquals("Focal Point Peru", me.getString("displayName"));
+        assertEquals("PE", me.getString("country"));
+        assertEquals(List.of("focal-point"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
+    void secretariatHasNoCountry() {
+        JsonObject me = Api.json(ok(Api.get("api/me", Tokens.of("sec-ana"))));
+        assertEquals("sec-ana", me.getString("username"));
+        assertFalse(me.containsKey("country"), "no country for the secretariat");
+        assertEquals(List.of("secretariat"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
+    void observerIsAnObserver() {
+        JsonObject me = Api.json(ok(Api.get("api/me", Tokens.of("observer"))));
+        assertEquals(List.of("observer"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
+    void anonymousCallGets401Problem() {
+        assertUnauthorizedProblem(Api.getAnonymous("api/me"));
+        // an API never redirects to a login page, whatever the caller accepts
+        assertUnauthorizedProblem(Api.send(Api.request("api/me").header("Accept", "text/html").GET()));
+    }
+
+    @Test
+    void anonymousCallWithAStaleSessionCookieGets401Problem() {
+        assertUnauthorizedProblem(Api.send(Api.request("api/me").header("Accept", "application/json")
+                .header("Cookie", "JSESSIONID=0000unknownsession:x").GET()));
+    }
+
+    @Test
+    void garbageTokenGets401() {
+        assertUnauthorizedProblem(Api.get("api/me", "not-a-token"));
+        assertUnauthorizedProblem(Api.get("api/me", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"));
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyGets401() throws GeneralSecurityException {
+        String[] genuine = Tokens.of("fp-pe").split("\\.");
+        String signedPart = genuine[0] + "." + genuine[1]; // Keycloak's header (same kid) and claims
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        rsa.initSign(generator.generateKeyPair().getPrivate());
+        rsa.update(signedPart.getBytes(StandardCharsets.US_ASCII));
+        String forged = signedPart + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+
+        assertUnauthorizedProblem(Api.get("api/me", forged));
+    }
+
+    @Test
+    void expiredTokenGets401() throws InterruptedException {
+        KeycloakAdmin.ensureShortLivedClient("expiry-probe", 1);
+        String token = Tokens.grant("scm", Map.of("grant_type", "password", "client_id", "expiry-probe",
+                "username", "fp-pe", "password", "demo-fp-pe"));
+        assertEquals(200, Api.get("api/me", token).statusCode(), "fresh token from the short-lived client works");
+        Thread.sleep(3_000);
+
+        assertUnauthorizedProblem(Api.get("api/me", token));
+    }
+
+    @Test
+    void signedInUserWithoutAnyRoleGets403Problem() {
+        KeycloakAdmin.ensureUserWithoutRoles("no-role");
+        HttpResponse<String> response = Api.get("api/me", Tokens.of("no-role"));
+        assertEquals(403, response.statusCode(), response.body());
+        assertEquals("application/problem+json", Api.contentType(response));
+        assertEquals(403, Api.json(response).getInt("status"));
+    }
+
+    @Test
+    void unknownApiPathGets404Problem() {
+        HttpResponse<String> response = Api.get("api/no-such-thing", Tokens.of("observer"));
+        assertEquals(404, response.statusCode());
+        assertEquals("application/problem+json", Api.contentType(response));
+    }
+
+    @Test
+    void browserWithoutSessionIsSentToKeycloakLogin() {
+        HttpResponse<String> response = Api.send(Api.request("/").header("Accept", "text/html").GET());
+        assertEquals(302, response.statusCode());
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith(StackSession.current().keycloak().url()
+                + "/realms/scm/protocol/openid-connect/auth"), location);
+        assertTrue(location.contains("client_id=scm-mapping"), location);
+    }
+
+    @Test
+    void focalPointSignsInWithTheBrowserAndSeesTheirProfile() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("/", "fp-pe", "demo-fp-pe");
+            String profile = browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as Focal Point Peru");
+            browser.screenshot("signed-in-fp-pe");
+            assertTrue(profile.contains("(fp-pe)"), profile);
+            assertTrue(profile.contains("country PE"), profile);
+            assertTrue(profile.contains("focal-point"), profile);
+        }
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static void assertUnauthorizedProblem(HttpResponse<String> response) {
+        assertEquals(401, response.statusCode(), response.body());
+        assertEquals("application/problem+json", Api.contentType(response));
+        JsonObject problem = Api.json(response);
+        assertEquals(401, problem.getInt("status"));
+        assertTrue(problem.getString("detail").length() > 10);
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+}
