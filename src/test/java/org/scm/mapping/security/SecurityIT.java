@@ -130,6 +130,7 @@ class SecurityIT {
 
     @Test
     void focalPointSignsInWithTheBrowserAndSeesTheirProfile() {
+        Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
             String profile = browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as Focal Point Peru");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +24,20 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getProperty("scm.chromedriver", "/usr/bin/chromedriver");
 
     private final WebDriver driver;
+
+    /**
+     * Browser tests need Debian's chromium and chromium-driver. Where they are missing the test is
+     * skipped with the reason, unless {@code SCM_BROWSER_TESTS=required} (CI), where it fails.
+     */
+    public static void assumeInstalled() {
+        boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        String reason = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver)";
+        if (!installed && "required".equals(System.getenv("SCM_BROWSER_TESTS"))) {
+            throw new AssertionError(reason);
+        }
+        Assumptions.assumeTrue(installed, reason);
+    }
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
