@@ -94,6 +94,45 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void malformedJsonGets400ProblemAndStoresNothing() throws SQLException {
+        long before = probeCount();
+        HttpResponse<String> response = postJson("{\"label\": ");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", Api.contentType(response));
+        assertEquals("body", Api.json(response).getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(before, probeCount());
+    }
+
+    @Test
+    void invalidFieldsGet400ProblemNamingThemAndStoreNothing() throws SQLException {
+        long before = probeCount();
+        for (String body : new String[] {"{\"label\": \"\"}", "{\"label\": \"" + "x".repeat(41) + "\"}"}) {
+            HttpResponse<String> response = postJson(body);
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals("application/problem+json", Api.contentType(response));
+            JsonObject field = Api.json(response).getJsonArray("fields").getJsonObject(0);
+            assertEquals("label", field.getString("field"), response.body());
+            assertTrue(field.getString("message").length() > 3);
+        }
+        assertEquals(before, probeCount());
+        assertEquals(200, postJson("{\"label\": \"fine\"}").statusCode(), "a valid body is accepted");
+        assertEquals(before + 1, probeCount());
+    }
+
+    private static HttpResponse<String> postJson(String body) {
+        return Api.send(Api.request("api/test-probes", Tokens.of("fp-cl")).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static long probeCount() throws SQLException {
+        try (Connection db = StackSession.current().database().connect(); Statement sql = db.createStatement();
+             ResultSet count = sql.executeQuery("select count(*) from audit_probe")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     private record Revision(long id, String actor, String country, String action, String reason, Instant at) {
     }
 

@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +20,10 @@ import java.util.Map;
 import org.scm.mapping.history.PendingRevision;
 import org.scm.mapping.security.Roles;
 
-/** Test-only endpoint: creates an {@link AuditProbe}, so a revision is written for the caller. */
+/**
+ * Test-only endpoints: create an {@link AuditProbe}, so a revision is written for the caller; the JSON
+ * variant also exercises request-body validation and the problem+json mappers.
+ */
 @Path("test-probes")
 @RequestScoped
 public class AuditProbeResource {
@@ -25,6 +33,19 @@ public class AuditProbeResource {
 
     @Inject
     PendingRevision pendingRevision;
+
+    /** The JSON body of {@link #create(NewProbe)}. */
+    public record NewProbe(@NotBlank @Size(max = 40) String label) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    public Map<String, Object> create(@NotNull @Valid NewProbe probe) {
+        return create(probe.label());
+    }
 
     @POST
     @Path("{label}")
