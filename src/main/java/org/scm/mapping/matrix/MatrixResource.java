@@ -1,0 +1,78 @@
+package org.scm.mapping.matrix;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.edition.EditionService;
+import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.exchange.MatrixCsv;
+import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.security.Roles;
+
+@Path("matrix")
+@RequestScoped
+public class MatrixResource {
+
+    @Inject
+    MatrixService matrices;
+
+    @Inject
+    EditionService editions;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
+            + "per organization, per theme and overall")
+    public Matrix matrix(
+            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
+        return matrices.matrix(pointInTime(edition, revision));
+    }
+
+    // qs below 1: a client that accepts anything gets JSON
+    @GET
+    @Produces(MatrixCsv.MEDIA_TYPE + ";qs=0.5")
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "The matrix as CSV in the layout of the 2014 annex: issue_no,issue,<column labels>, "
+            + "cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends")
+    public Response csv(
+            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
+        PointInTime at = pointInTime(edition, revision);
+        String name = at.edition() != null ? "matrix-" + at.edition()
+                : at.revision() != null ? "matrix-revision-" + at.revision() : "matrix";
+        return Response.ok(MatrixCsv.write(matrices.matrix(at)), MatrixCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("cells/{organization}/{theme}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "One cell of the current matrix: an organization's involvement in a theme")
+    public CellView cell(
+            @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization") String organization,
+            @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme) {
+        return matrices.cell(organization, theme).map(CellView::of)
+                .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
+    }
+
+    private PointInTime pointInTime(Integer edition, Long revision) {
+        if (edition != null && revision != null) {
+            throw new BadRequestException("edition and revision together");
+        }
+        return editions.pointInTime(edition, revision);
+    }
+}

@@ -1,0 +1,40 @@
+package org.scm.mapping.matrix;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.security.Roles;
+
+@Path("themes")
+@RequestScoped
+public class ThemeResource {
+
+    @Inject
+    MatrixService matrices;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "The numbered themes (the annex's issues), by number")
+    public List<ThemeView> list() {
+        return matrices.themes().stream().map(ThemeView::of).toList();
+    }
+
+    @GET
+    @Path("{number}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "One theme")
+    public ThemeView theme(@Parameter(description = "the theme's number") @PathParam("number") int number) {
+        return matrices.theme(number).map(ThemeView::of).orElseThrow(() -> new UnknownEntityException("theme", number));
+    }
+}

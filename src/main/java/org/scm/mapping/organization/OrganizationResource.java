@@ -1,0 +1,71 @@
+package org.scm.mapping.organization;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.edition.EditionService;
+import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.security.Roles;
+
+@Path("organizations")
+@RequestScoped
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    EditionService editions;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "The organizations, matrix columns first in column order, then the others by code")
+    public List<OrganizationSummary> list(
+            @Parameter(description = "only this category")
+            @QueryParam("category")
+            @Pattern(regexp = "UN_AGENCY|UN_DEPARTMENT_OR_COMMISSION|UN_MECHANISM|INTER_AGENCY_GROUP|NON_UN_GLOBAL"
+                    + "|NON_UN_REGIONAL", message = "category must be one of UN_AGENCY, UN_DEPARTMENT_OR_COMMISSION, "
+                    + "UN_MECHANISM, INTER_AGENCY_GROUP, NON_UN_GLOBAL, NON_UN_REGIONAL") String category,
+            @Parameter(description = "true: only matrix columns; false: only organizations outside the matrix")
+            @QueryParam("inMatrix")
+            @Pattern(regexp = "true|false", message = "inMatrix must be true or false") String inMatrix,
+            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
+        OrganizationFilter filter = new OrganizationFilter(category == null ? null : Category.valueOf(category),
+                inMatrix == null ? null : Boolean.valueOf(inMatrix));
+        return organizations.list(filter, pointInTime(edition, revision)).stream().map(OrganizationSummary::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Operation(summary = "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
+    public OrganizationProfile organization(
+            @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
+            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
+        return organizations.find(code, pointInTime(edition, revision)).map(OrganizationProfile::of)
+                .orElseThrow(() -> new UnknownEntityException("organization", code));
+    }
+
+    private PointInTime pointInTime(Integer edition, Long revision) {
+        if (edition != null && revision != null) {
+            throw new BadRequestException("edition and revision together");
+        }
+        return editions.pointInTime(edition, revision);
+    }
+}
