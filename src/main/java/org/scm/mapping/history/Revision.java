@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -46,6 +47,18 @@ public class Revision {
     @Column(name = "reason", length = REASON_MAX)
     private String reason;
 
+    /** The approved proposal this revision applied, if any. */
+    @Column(name = "proposal_id")
+    private Long proposalId;
+
+    /** The country on whose behalf the change was made: the proposing country. */
+    @Column(name = "proposal_country", length = 2)
+    private String proposalCountry;
+
+    /** The reviewer applied the proposal although its base no longer matched the current value. */
+    @Column(name = "conflict_override", nullable = false)
+    private boolean conflictOverride;
+
     public long getId() {
         return id;
     }
@@ -70,10 +83,28 @@ public class Revision {
         return reason;
     }
 
+    public Optional<Long> getProposalId() {
+        return Optional.ofNullable(proposalId);
+    }
+
+    public Optional<String> getProposalCountry() {
+        return Optional.ofNullable(proposalCountry);
+    }
+
+    public boolean isConflictOverride() {
+        return conflictOverride;
+    }
+
     void describe(String actorUsername, String actorCountry, String action, String reason) {
         this.actorUsername = actorUsername;
         this.actorCountry = actorCountry;
         this.action = action;
         this.reason = reason;
+    }
+
+    void applies(long proposalId, String proposalCountry, boolean conflictOverride) {
+        this.proposalId = proposalId;
+        this.proposalCountry = proposalCountry;
+        this.conflictOverride = conflictOverride;
     }
 }

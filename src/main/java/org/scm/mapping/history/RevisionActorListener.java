@@ -32,6 +32,8 @@ public class RevisionActorListener implements RevisionListener {
                 user.flatMap(CurrentUser::countryCode).orElse(null),
                 pending.map(PendingRevision::action).orElse(PendingRevision.DEFAULT_ACTION),
                 pending.map(PendingRevision::reason).orElse(null));
+        pending.flatMap(PendingRevision::appliedProposal).ifPresent(applied ->
+                revision.applies(applied.id(), applied.country(), applied.conflictOverride()));
     }
 
     private static boolean inRequest() {

@@ -66,6 +66,12 @@ public class Involvement {
         this.level = Objects.requireNonNull(level, "level");
     }
 
+    /** A new assessment of the cell: its level and the note that goes with it (null for none). */
+    public void assess(Level level, String note) {
+        this.level = Objects.requireNonNull(level, "level");
+        this.note = note == null || note.isBlank() ? null : note;
+    }
+
     public Long getId() {
         return id;
     }

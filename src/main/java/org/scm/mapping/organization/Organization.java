@@ -24,9 +24,11 @@ import org.hibernate.envers.Audited;
 @Table(name = "organization")
 @Audited
 @NamedQuery(name = Organization.ALL, query = "select o from Organization o")
+@NamedQuery(name = Organization.BY_CODE, query = "select o from Organization o where o.code = :code")
 public class Organization {
 
     public static final String ALL = "Organization.all";
+    public static final String BY_CODE = "Organization.byCode";
 
     /** Matrix columns first, in column order, then the organizations outside the matrix by code. */
     public static final Comparator<Organization> MATRIX_ORDER = Comparator
@@ -95,6 +97,29 @@ public class Organization {
         this.matrixLabel = requireText(label, "matrix label", LABEL_MAX);
     }
 
+    public void rename(String name) {
+        this.name = requireText(name, "name", NAME_MAX);
+    }
+
+    /** The profile's text on the organization's mandate and nature; null or blank removes it. */
+    public void reviseMandate(String mandate) {
+        this.mandate = blankToNull(mandate);
+    }
+
+    /** The profile's text on its migration-related activities; null or blank removes it. */
+    public void reviseMigrationInvolvement(String migrationInvolvement) {
+        this.migrationInvolvement = blankToNull(migrationInvolvement);
+    }
+
+    public void reviseNotes(String notes) {
+        this.notes = blankToNull(notes);
+    }
+
+    /** The year it was founded, or null when not known. */
+    public void reviseFoundingYear(Integer foundingYear) {
+        this.foundingYear = foundingYear;
+    }
+
     public boolean isInMatrix() {
         return matrixPosition != null;
     }
@@ -161,6 +186,10 @@ public class Organization {
     @Override
     public String toString() {
         return "Organization " + code;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     static String requireText(String value, String what, int max) {

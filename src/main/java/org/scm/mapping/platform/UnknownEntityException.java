@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * Something the caller named does not exist (an organization code, a theme number, an edition year,
- * a revision…). Services and resources throw it; {@link UnknownEntityExceptionMapper} answers 404.
+ * a revision…) or is not visible to the caller: 404, saying what was not found.
  */
-public class UnknownEntityException extends RuntimeException {
+public class UnknownEntityException extends DomainProblem {
 
     private final String kind;
     private final String key;
@@ -16,7 +16,7 @@ public class UnknownEntityException extends RuntimeException {
      * @param key how the caller named it (code, number, year)
      */
     public UnknownEntityException(String kind, Object key) {
-        super("There is no " + Objects.requireNonNull(kind, "kind") + " '" + key + "'.");
+        super(404, "Not Found", "There is no " + Objects.requireNonNull(kind, "kind") + " '" + key + "'.");
         this.kind = kind;
         this.key = String.valueOf(key);
     }

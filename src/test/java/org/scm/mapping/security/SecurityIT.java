@@ -104,7 +104,7 @@ class SecurityIT {
 
     @Test
     void signedInUserWithoutAnyRoleGets403Problem() {
-        KeycloakAdmin.ensureUserWithoutRoles("no-role");
+        KeycloakAdmin.ensureUser("no-role", null);
         HttpResponse<String> response = Api.get("api/me", Tokens.of("no-role"));
         assertEquals(403, response.statusCode(), response.body());
         assertEquals("application/problem+json", Api.contentType(response));

@@ -1,0 +1,190 @@
+package org.scm.mapping.proposal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scm.mapping.proposal.ProposalSteps.act;
+import static org.scm.mapping.proposal.ProposalSteps.addItem;
+import static org.scm.mapping.proposal.ProposalSteps.cellItem;
+import static org.scm.mapping.proposal.ProposalSteps.create;
+import static org.scm.mapping.proposal.ProposalSteps.get;
+import static org.scm.mapping.proposal.ProposalSteps.revisions;
+import static org.scm.mapping.proposal.ProposalSteps.send;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scm.mapping.testing.Api;
+import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.FreshDatabase;
+
+/**
+ * The full transition table: every status × every action × every kind of caller gets the status
+ * code the rules give, and a refused call leaves the proposal and the history as they were.
+ */
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
+class ProposalWorkflowIT {
+
+    private static final String[] MATRIX_COLUMNS = {"UNHCR", "WB", "DESA", "FAO", "IFAD", "ICAO", "OHCHR", "IOM",
+        "ILO", "IMO", "WMO", "WIPO", "WHO", "UNODC"};
+    private static final AtomicInteger NEXT_CELL = new AtomicInteger();
+
+    /** Who calls: a focal point of the proposing country (PE), of another country, and the other roles. */
+    enum Caller {
+        OWN_COUNTRY("fp-pe"), OTHER_COUNTRY("fp-cl"), SECRETARIAT("sec-ana"), ADMIN("sys-admin"),
+        OBSERVER("observer"), ANONYMOUS(null);
+
+        final String username;
+
+        Caller(String username) {
+            this.username = username;
+        }
+    }
+
+    private static final List<String> ACTIONS = List.of("submit", "withdraw", "request-changes", "approve", "reject",
+            "edit");
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    /** The status code DESIGN.md's rules give, written out independently of the application's Workflow. */
+    static int expected(ProposalStatus status, String action, Caller caller) {
+        switch (caller) {
+            case ANONYMOUS:
+                return 401;
+            case OTHER_COUNTRY, ADMIN, OBSERVER:
+                return 404; // nobody else learns that the proposal exists
+            case SECRETARIAT:
+                if (status == ProposalStatus.DRAFT) {
+                    return 404;
+                }
+                if (!Set.of("request-changes", "approve", "reject").contains(action)) {
+                    return 403;
+                }
+                return status == ProposalStatus.SUBMITTED ? 200 : 409;
+            case OWN_COUNTRY:
+                if (Set.of("request-changes", "approve", "reject").contains(action)) {
+                    return 403;
+                }
+                boolean allowed = switch (action) {
+                    case "submit", "edit" -> status == ProposalStatus.DRAFT || status == ProposalStatus.CHANGES_REQUESTED;
+                    case "withdraw" -> status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED
+                            || status == ProposalStatus.CHANGES_REQUESTED;
+                    default -> false;
+                };
+                return allowed ? 200 : 409;
+            default:
+                throw new AssertionError(caller);
+        }
+    }
+
+    @Test
+    void everyStatusActionAndCaller() throws SQLException {
+        Map<ProposalStatus, Long> shared = new EnumMap<>(ProposalStatus.class);
+        for (ProposalStatus status : ProposalStatus.values()) {
+            shared.put(status, proposalIn(status));
+        }
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+        for (ProposalStatus status : ProposalStatus.values()) {
+            for (String action : ACTIONS) {
+                for (Caller caller : Caller.values()) {
+                    int expected = expected(status, action, caller);
+                    long proposal = expected == 200 ? proposalIn(status) : shared.get(status);
+                    JsonObject before = get("fp-pe", proposal);
+                    long revisionsBefore = revisions();
+
+                    HttpResponse<String> response = perform(action, proposal, caller, before);
+                    calls++;
+                    String what = caller + " " + action + " on " + status + " → " + response.statusCode();
+                    if (response.statusCode() != expected) {
+                        mismatches.add(what + ", expected " + expected + ": " + response.body());
+                        continue;
+                    }
+                    if (expected == 200) {
+                        continue;
+                    }
+                    assertEquals("application/problem+json", Api.contentType(response), what);
+                    if (expected == 409) {
+                        JsonObject problem = Api.json(response);
+                        assertEquals(409, problem.getInt("status"), what);
+                        assertEquals(status.name(), problem.getString("state"), what + " names the state");
+                        assertTrue(problem.containsKey("allowedActions"), what + " names the allowed actions");
+                    }
+                    JsonObject after = get("fp-pe", proposal);
+                    assertEquals(before.getString("status"), after.getString("status"), what + ": status unchanged");
+                    assertEquals(before.getJsonNumber("version"), after.getJsonNumber("version"), what + ": version unchanged");
+                    assertEquals(revisionsBefore, revisions(), what + ": no revision written");
+                }
+            }
+        }
+        assertEquals(List.of(), mismatches);
+        assertEquals(ProposalStatus.values().length * ACTIONS.size() * Caller.values().length, calls);
+    }
+
+    @Test
+    void aRefusedTransitionNamesTheStatusAndTheAllowedActions() {
+        long proposal = proposalIn(ProposalStatus.DRAFT);
+        act("fp-pe", proposal, "withdraw", "{}");
+        HttpResponse<String> again = send("POST", "api/proposals/" + proposal + "/submit", "fp-pe", "{}", null);
+        assertEquals(409, again.statusCode());
+        JsonObject problem = Api.json(again);
+        assertEquals("WITHDRAWN", problem.getString("state"), again.body());
+        assertEquals(List.of("comment"), problem.getJsonArray("allowedActions").getValuesAs(JsonString::getString));
+    }
+
+    private static HttpResponse<String> perform(String action, long proposal, Caller caller, JsonObject current) {
+        if (action.equals("edit")) {
+            return send("PATCH", "api/proposals/" + proposal, caller.username,
+                    "{\"title\":\"edited title\",\"rationale\":\"edited\"}", "\"" + current.getJsonNumber("version") + "\"");
+        }
+        return send("POST", "api/proposals/" + proposal + "/" + action, caller.username,
+                "{\"reason\":\"reviewed in the test\"}", null);
+    }
+
+    /** A new proposal of Peru in {@code status}, each with its own cell so approvals never conflict. */
+    static long proposalIn(ProposalStatus status) {
+        long proposal = create("fp-pe", "to " + status);
+        addItem("fp-pe", proposal, nextCellItem());
+        if (status == ProposalStatus.PARTIALLY_APPROVED) {
+            addItem("fp-pe", proposal, nextCellItem());
+        }
+        if (status == ProposalStatus.DRAFT) {
+            return proposal;
+        }
+        act("fp-pe", proposal, "submit", "{}");
+        switch (status) {
+            case CHANGES_REQUESTED -> act("sec-ana", proposal, "request-changes", "{\"reason\":\"add a source\"}");
+            case APPROVED -> act("sec-ana", proposal, "approve", "{\"reason\":\"well sourced\"}");
+            case PARTIALLY_APPROVED -> {
+                long second = get("fp-pe", proposal).getJsonArray("items").getJsonObject(1).getJsonNumber("id").longValue();
+                act("sec-ana", proposal, "approve",
+                        "{\"decisions\":[{\"item\":" + second + ",\"accept\":false,\"reason\":\"no evidence\"}]}");
+            }
+            case REJECTED -> act("sec-ana", proposal, "reject", "{\"reason\":\"out of scope\"}");
+            case WITHDRAWN -> act("fp-pe", proposal, "withdraw", "{}");
+            default -> {
+            }
+        }
+        assertEquals(status.name(), get("fp-pe", proposal).getString("status"));
+        return proposal;
+    }
+
+    private static String nextCellItem() {
+        int cell = NEXT_CELL.getAndIncrement();
+        return cellItem(MATRIX_COLUMNS[cell % MATRIX_COLUMNS.length], 1 + cell / MATRIX_COLUMNS.length, "STRONG");
+    }
+}
