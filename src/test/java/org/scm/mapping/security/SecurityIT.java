@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -138,6 +139,30 @@ class SecurityIT {
             assertTrue(profile.contains("(fp-pe)"), profile);
             assertTrue(profile.contains("country PE"), profile);
             assertTrue(profile.contains("focal-point"), profile);
+        }
+    }
+
+    @Test
+    void browserSessionChangesNeedTheCsrfToken() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            browser.signIn("/", "fp-pe", "demo-fp-pe");
+            browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            Object outcome = page.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const post = (headers) => fetch('/api/proposals', {method: 'POST',
+                        headers: Object.assign({'Content-Type': 'application/json'}, headers),
+                        body: JSON.stringify({title: 'from the browser'})}).then(r => r.status);
+                    (async () => {
+                        const withoutToken = await post({});
+                        const token = (await fetch('/api/me')).headers.get('X-CSRF-Token');
+                        const withWrongToken = await post({'X-CSRF-Token': 'forged'});
+                        const withToken = await post({'X-CSRF-Token': token});
+                        done(withoutToken + ' ' + withWrongToken + ' ' + withToken + ' ' + (token ? 'token' : 'none'));
+                    })().catch(e => done('error ' + e));
+                    """);
+            assertEquals("403 403 201 token", outcome);
         }
     }
 
