@@ -30,14 +30,16 @@ import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Annex2014;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.FreshDatabase;
 import org.scm.mapping.testing.Tokens;
 
 /**
  * The 2014 mapping through the read API: the seeded matrix against the verified copy of the annex
  * ({@code annex-2014.csv}), organization profiles against the document, the CSV export, editions,
- * past states read with Envers, and the errors (404, 400, 401) as problem+json.
+ * past states read with Envers, and the errors (404, 400, 401) as problem+json. It starts from a fresh
+ * database: whatever test classes before it changed, the seed is what it checks.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class MappingReadIT {
 
     /** Access tokens live 300 s in the demo realm; one per user is reused for a while. */
