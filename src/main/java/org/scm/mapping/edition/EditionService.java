@@ -3,6 +3,7 @@ package org.scm.mapping.edition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.scm.mapping.platform.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import org.scm.mapping.history.Revision;
@@ -32,7 +33,7 @@ public class EditionService {
      */
     public PointInTime pointInTime(Integer edition, Long revision) {
         if (edition != null && revision != null) {
-            throw new IllegalArgumentException("an edition or a revision, not both");
+            throw new InvalidInputException("revision", "ask for an edition or a revision, not both");
         }
         if (edition == null && revision == null) {
             return PointInTime.now();

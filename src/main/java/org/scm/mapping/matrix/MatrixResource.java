@@ -3,7 +3,6 @@ package org.scm.mapping.matrix;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +16,19 @@ import org.scm.mapping.edition.EditionService;
 import org.scm.mapping.edition.PointInTime;
 import org.scm.mapping.exchange.MatrixCsv;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.proposal.ProposalService;
+import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("matrix")
 @RequestScoped
 public class MatrixResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProposalService proposals;
 
     @Inject
     MatrixService matrices;
@@ -37,7 +44,7 @@ public class MatrixResource {
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return matrices.matrix(pointInTime(edition, revision));
+        return matrices.matrix(editions.pointInTime(edition, revision));
     }
 
     // qs below 1: a client that accepts anything gets JSON
@@ -49,7 +56,7 @@ public class MatrixResource {
     public Response csv(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        PointInTime at = pointInTime(edition, revision);
+        PointInTime at = editions.pointInTime(edition, revision);
         String name = at.edition() != null ? "matrix-" + at.edition()
                 : at.revision() != null ? "matrix-revision-" + at.revision() : "matrix";
         return Response.ok(MatrixCsv.write(matrices.matrix(at)), MatrixCsv.MEDIA_TYPE + "; charset=UTF-8")
@@ -65,14 +72,8 @@ public class MatrixResource {
     public CellView cell(
             @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization") String organization,
             @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme) {
-        return matrices.cell(organization, theme).map(CellView::of)
+        return matrices.cell(organization, theme)
+                .map(cell -> CellView.of(cell, proposals.openTouching(user, organization, theme)))
                 .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
-    }
-
-    private PointInTime pointInTime(Integer edition, Long revision) {
-        if (edition != null && revision != null) {
-            throw new BadRequestException("edition and revision together");
-        }
-        return editions.pointInTime(edition, revision);
     }
 }

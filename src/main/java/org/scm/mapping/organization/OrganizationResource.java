@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scm.mapping.edition.EditionService;
 import org.scm.mapping.edition.PointInTime;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.proposal.ProposalService;
+import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("organizations")
 @RequestScoped
 public class OrganizationResource {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ProposalService proposals;
 
     @Inject
     OrganizationService organizations;
@@ -46,7 +53,7 @@ public class OrganizationResource {
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
         OrganizationFilter filter = new OrganizationFilter(category == null ? null : Category.valueOf(category),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
-        return organizations.list(filter, pointInTime(edition, revision)).stream().map(OrganizationSummary::of).toList();
+        return organizations.list(filter, editions.pointInTime(edition, revision)).stream().map(OrganizationSummary::of).toList();
     }
 
     @GET
@@ -58,14 +65,8 @@ public class OrganizationResource {
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return organizations.find(code, pointInTime(edition, revision)).map(OrganizationProfile::of)
+        return organizations.find(code, editions.pointInTime(edition, revision))
+                .map(organization -> OrganizationProfile.of(organization, proposals.openTouching(user, code, null)))
                 .orElseThrow(() -> new UnknownEntityException("organization", code));
-    }
-
-    private PointInTime pointInTime(Integer edition, Long revision) {
-        if (edition != null && revision != null) {
-            throw new BadRequestException("edition and revision together");
-        }
-        return editions.pointInTime(edition, revision);
     }
 }

@@ -154,6 +154,20 @@ public class ProposalService {
         return new Page(items, page, size, count.getSingleResult());
     }
 
+    /**
+     * The open proposals the caller may see that touch an organization (any of its fields or cells)
+     * or, with {@code theme}, one cell; empty for roles that see no proposals.
+     */
+    @Transactional
+    public List<OpenProposal> openTouching(CurrentUser user, String organization, Integer theme) {
+        if (!user.hasRole(Roles.FOCAL_POINT) && !user.hasRole(Roles.SECRETARIAT)) {
+            return List.of();
+        }
+        return list(user, new Filter(null, null, organization, theme, true), 0, PAGE_SIZE_MAX).items().stream()
+                .map(summary -> new OpenProposal(summary.id(), summary.country(), summary.title(), summary.status()))
+                .toList();
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, CurrentUser user, Filter filter) {
         String ownCountry = user.hasRole(Roles.FOCAL_POINT) ? user.countryCode().orElse("--") : "--";
         return query.setParameter("ownCountry", ownCountry)

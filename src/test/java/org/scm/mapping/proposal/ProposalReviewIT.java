@@ -330,6 +330,18 @@ class ProposalReviewIT {
         assertEquals(1, touching.getJsonArray("items").size());
         assertEquals(0, expect(200, send("GET", "api/proposals?organization=WMO&theme=20&open=true", "fp-cl",
                 null, null)).getJsonArray("items").size(), "another country's draft is not listed");
+
+        JsonObject cell = expect(200, send("GET", "api/matrix/cells/WMO/20", "fp-pe", null, null));
+        assertEquals(proposal, cell.getJsonArray("openProposals").getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject profile = expect(200, send("GET", "api/organizations/WMO", "fp-pe", null, null));
+        assertEquals(1, profile.getJsonArray("openProposals").size());
+        assertEquals(0, expect(200, send("GET", "api/matrix/cells/WMO/20", "observer", null, null))
+                .getJsonArray("openProposals").size(), "observers see no proposals");
+        assertEquals(0, expect(200, send("GET", "api/matrix/cells/WMO/20", "sec-ana", null, null))
+                .getJsonArray("openProposals").size(), "nor does the secretariat see drafts");
+        act("fp-pe", proposal, "submit", "{}");
+        assertEquals(1, expect(200, send("GET", "api/matrix/cells/WMO/20", "sec-ana", null, null))
+                .getJsonArray("openProposals").size(), "once submitted, the secretariat sees it");
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
