@@ -10,7 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.scm.mapping.stack.KeycloakServer;
 import org.scm.mapping.stack.StackSession;
@@ -25,6 +28,12 @@ public final class Tokens {
     public static final String CLIENT_SECRET = "scm-mapping-demo-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Tokens live 300 s in the realm; one is reused for a minute, which saves Keycloak a password hash per call. */
+    private static final Duration REUSE = Duration.ofSeconds(60);
+    private static final Map<String, Issued> ISSUED = new ConcurrentHashMap<>();
+
+    private record Issued(String token, Instant at) {
+    }
 
     private Tokens() {
     }
@@ -34,8 +43,11 @@ public final class Tokens {
     }
 
     public static String of(String username, String password) {
-        return grant(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "username", username, "password", password));
+        Issued issued = ISSUED.compute(username + "\n" + password, (key, known) ->
+                known != null && known.at().plus(REUSE).isAfter(Instant.now()) ? known
+                        : new Issued(grant(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", CLIENT_ID,
+                                "client_secret", CLIENT_SECRET, "username", username, "password", password)), Instant.now()));
+        return issued.token();
     }
 
     /** A token of Keycloak's master-realm administrator, for the admin REST API. */
