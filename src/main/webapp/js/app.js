@@ -1,1 +1,2 @@
 import './signed-in-user.js';
+import './matrix-table.js';

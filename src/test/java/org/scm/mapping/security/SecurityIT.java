@@ -20,15 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.FreshDatabase;
 import org.scm.mapping.testing.KeycloakAdmin;
 import org.scm.mapping.testing.Tokens;
 
 /** Who may call the API and how: the role matrix of /api/me, bad tokens, and the browser sign-in. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshDatabase.class, ArquillianExtension.class})
 class SecurityIT {
 
     @Deployment(testable = false)
@@ -130,15 +132,24 @@ class SecurityIT {
     }
 
     @Test
-    void focalPointSignsInWithTheBrowserAndSeesTheirProfile() {
+    void focalPointSignsInWithTheBrowserAndSeesTheirProfileAndTheMatrix() {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
             String profile = browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as Focal Point Peru");
-            browser.screenshot("signed-in-fp-pe");
             assertTrue(profile.contains("(fp-pe)"), profile);
             assertTrue(profile.contains("country PE"), profile);
             assertTrue(profile.contains("focal-point"), profile);
+
+            browser.waitForText(By.cssSelector("scm-matrix-table tbody tr:last-child th"), "29. Dialogue with CS");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("scm-matrix-table tbody tr"));
+            assertEquals(29, rows.size());
+            assertEquals(26 + 2, browser.driver().findElements(By.cssSelector("scm-matrix-table thead th")).size());
+            // 2014 annex, row 3 "Migrant human rights": UNHCR xx, WB blank, REG COMMISS. x
+            List<String> humanRights = rows.get(2).findElements(By.tagName("td")).stream().map(WebElement::getText)
+                    .toList();
+            assertEquals(List.of("xx", "", "x"), humanRights.subList(0, 3));
+            browser.screenshot("signed-in-fp-pe");
         }
     }
 
