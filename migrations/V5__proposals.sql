@@ -74,6 +74,7 @@ create table proposal_item (
     new_founding_year     integer,
     new_in_matrix         boolean,
     base_value            text,
+    base_note             text,
     base_revision         bigint,
     justification         text,
     decision              varchar(10) not null default 'PENDING'
@@ -102,6 +103,7 @@ create table proposal_item_aud (
     new_founding_year integer,
     new_in_matrix     boolean,
     base_value        text,
+    base_note         text,
     base_revision     bigint,
     justification     text,
     decision          varchar(10),
@@ -109,25 +111,27 @@ create table proposal_item_aud (
     primary key (rev, id)
 );
 
--- the evidence of an item: citations and/or links
+-- the evidence of an item: citations and/or links ('' when absent: Envers matches audit rows on
+-- every column, and null never matches)
 create table proposal_item_source (
-    item_id  bigint  not null references proposal_item (id),
-    position integer not null,
-    citation varchar(1000),
-    url      varchar(2000),
+    item_id  bigint        not null references proposal_item (id),
+    position integer       not null,
+    citation varchar(1000) not null default '',
+    url      varchar(2000) not null default '',
     primary key (item_id, position)
 );
 
+-- replacing a source writes a removal and an addition at the same position in one revision
 create table proposal_item_source_aud (
-    rev          bigint  not null references revision (id),
-    revtype      smallint,
+    rev          bigint        not null references revision (id),
+    revtype      smallint      not null,
     revend       bigint references revision (id),
     revend_tstmp timestamp(6),
-    item_id      bigint  not null,
-    position     integer not null,
-    citation     varchar(1000),
-    url          varchar(2000),
-    primary key (rev, item_id, position)
+    item_id      bigint        not null,
+    position     integer       not null,
+    citation     varchar(1000) not null default '',
+    url          varchar(2000) not null default '',
+    primary key (rev, item_id, position, revtype)
 );
 
 create table proposal_comment (

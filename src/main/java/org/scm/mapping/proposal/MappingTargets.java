@@ -2,10 +2,12 @@ package org.scm.mapping.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.scm.mapping.history.Revision;
 import org.scm.mapping.matrix.Involvement;
@@ -14,14 +16,28 @@ import org.scm.mapping.organization.Organization;
 
 /**
  * What items point at in the current mapping, read in the caller's transaction: organizations,
- * themes and cells, their current values (what an item's base is compared with), locks for
- * approval, and who changed them last.
+ * themes and cells, their current values (what an item's base is compared with), and the revision
+ * that last changed a value.
  */
 @ApplicationScoped
 public class MappingTargets {
 
+    /** Key of the PostgreSQL advisory lock that makes approvals apply one at a time. */
+    static final long APPROVAL_LOCK = 0x53434d_415050L;
+
     @PersistenceContext(unitName = "scm")
     EntityManager entityManager;
+
+    /**
+     * Waits until no other approval is applying, and holds the lock until this transaction ends.
+     * Taken before anything else is read, so that what the approval then reads is what the previous
+     * approval committed: bases are compared with current values and new rows and columns are added
+     * without a race, and no two approvals can deadlock on the rows they change.
+     */
+    void awaitTurnToApply() {
+        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) turn")
+                .setParameter(1, APPROVAL_LOCK).getSingleResult();
+    }
 
     /** The last revision of the mapping: what a new item's base is written against. */
     public long currentRevision() {
@@ -47,67 +63,53 @@ public class MappingTargets {
 
     /** The base a new or rebased item records: its target's value now, and the revision now. */
     ProposalItem.Base baseFor(ItemContent content) {
-        return new ProposalItem.Base(currentValue(content).orElse(null), currentRevision());
+        return current(content, currentRevision());
     }
 
-    /** The current value of the item's target, in the form items store it; empty for new things. */
-    Optional<String> currentValue(ItemContent content) {
+    /** The current value of the item's target as a base at {@code revision}; empty values for new things. */
+    ProposalItem.Base current(ItemContent content, long revision) {
         return switch (content.kind()) {
-            case CELL_LEVEL -> cell(content.organizationCode(), content.themeNumber()).map(cell -> cell.getLevel().name());
-            case ORGANIZATION_FIELD -> organization(content.organizationCode())
-                    .flatMap(organization -> OrganizationFields.read(organization, content.field()));
-            case NEW_ORGANIZATION, NEW_THEME -> Optional.empty();
+            case CELL_LEVEL -> cell(content.organizationCode(), content.themeNumber())
+                    .map(cell -> cellValue(cell, revision))
+                    .orElse(new ProposalItem.Base(null, null, revision));
+            case ORGANIZATION_FIELD -> new ProposalItem.Base(organization(content.organizationCode())
+                    .flatMap(organization -> OrganizationFields.read(organization, content.field())).orElse(null),
+                    null, revision);
+            case NEW_ORGANIZATION, NEW_THEME -> new ProposalItem.Base(null, null, revision);
         };
+    }
+
+    private static ProposalItem.Base cellValue(Involvement cell, long revision) {
+        return new ProposalItem.Base(cell.getLevel().name(), cell.getNote().orElse(null), revision);
     }
 
     /**
-     * Locks the rows the accepted items will change, in one global order (cells, then organizations,
-     * each by key) so that concurrent approvals wait for each other instead of deadlocking. Once
-     * locked, the values read are the committed ones.
+     * The revision that last changed the item's target value (not merely the entity: a revision that
+     * changed another field of the organization does not count), with the proposal it applied.
      */
-    void lockTargets(List<ItemContent> contents) {
-        contents.stream()
-                .filter(content -> content.kind() == ItemKind.CELL_LEVEL)
-                .map(content -> new CellKey(content.organizationCode(), content.themeNumber()))
-                .distinct().sorted()
-                .forEach(cell -> entityManager.createQuery("""
-                                select i from Involvement i
-                                where i.organization.code = :organization and i.theme.number = :theme""",
-                                Involvement.class)
-                        .setParameter("organization", cell.organization()).setParameter("theme", cell.theme())
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultList());
-        contents.stream()
-                .filter(content -> content.kind() == ItemKind.ORGANIZATION_FIELD)
-                .map(ItemContent::organizationCode).distinct().sorted()
-                .forEach(code -> entityManager.createNamedQuery(Organization.BY_CODE, Organization.class)
-                        .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList());
-    }
-
-    private record CellKey(String organization, int theme) implements Comparable<CellKey> {
-
-        @Override
-        public int compareTo(CellKey other) {
-            int byOrganization = organization.compareTo(other.organization);
-            return byOrganization != 0 ? byOrganization : Integer.compare(theme, other.theme);
-        }
-    }
-
-    /** The revision that last changed the item's target, and the proposal it applied, if any. */
     Optional<Revision> lastChange(ItemContent content) {
-        Optional<?> entity = switch (content.kind()) {
-            case CELL_LEVEL -> cell(content.organizationCode(), content.themeNumber());
-            case ORGANIZATION_FIELD -> organization(content.organizationCode());
+        return switch (content.kind()) {
+            case CELL_LEVEL -> cell(content.organizationCode(), content.themeNumber()).flatMap(cell ->
+                    lastChange(Involvement.class, cell.getId(), at -> cellValue(at, 0)));
+            case ORGANIZATION_FIELD -> organization(content.organizationCode()).flatMap(organization ->
+                    lastChange(Organization.class, organization.getId(),
+                            at -> OrganizationFields.read(at, content.field()).orElse(null)));
             case NEW_ORGANIZATION, NEW_THEME -> Optional.empty();
         };
-        return entity.flatMap(this::lastRevisionOf);
     }
 
-    private Optional<Revision> lastRevisionOf(Object entity) {
-        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-        List<Number> revisions = AuditReaderFactory.get(entityManager).getRevisions(entity.getClass(), id);
+    private <T> Optional<Revision> lastChange(Class<T> type, Object id, Function<T, Object> value) {
+        AuditReader history = AuditReaderFactory.get(entityManager);
+        List<Number> revisions = history.getRevisions(type, id);
+        for (int i = revisions.size() - 1; i > 0; i--) {
+            Object now = value.apply(history.find(type, id, revisions.get(i)));
+            Object before = value.apply(history.find(type, id, revisions.get(i - 1)));
+            if (!Objects.equals(now, before)) {
+                return Optional.ofNullable(entityManager.find(Revision.class, revisions.get(i).longValue()));
+            }
+        }
         return revisions.isEmpty()
                 ? Optional.empty()
-                : Optional.ofNullable(entityManager.find(Revision.class, revisions.get(revisions.size() - 1).longValue()));
+                : Optional.ofNullable(entityManager.find(Revision.class, revisions.get(0).longValue()));
     }
 }

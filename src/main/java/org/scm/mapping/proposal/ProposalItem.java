@@ -74,6 +74,9 @@ public class ProposalItem {
     @Column(name = "base_value", columnDefinition = "text")
     private String baseValue;
 
+    @Column(name = "base_note", columnDefinition = "text")
+    private String baseNote;
+
     @Column(name = "base_revision")
     private Long baseRevision;
 
@@ -105,8 +108,16 @@ public class ProposalItem {
         revise(content, base);
     }
 
-    /** The value of the target an item was written against, and the mapping's revision then. */
-    public record Base(String value, long revision) {
+    /**
+     * The value of the target an item was written against (a cell's level and note, or a field's
+     * text), and the mapping's revision then.
+     */
+    public record Base(String value, String note, long revision) {
+
+        /** Same value and note, whatever the revision. */
+        boolean sameValueAs(Base other) {
+            return Objects.equals(value, other.value) && Objects.equals(note, other.note);
+        }
     }
 
     void revise(ItemContent content, Base base) {
@@ -129,6 +140,7 @@ public class ProposalItem {
     /** Takes the current value as the new base (after someone else's change landed first). */
     void rebase(Base base) {
         this.baseValue = base.value();
+        this.baseNote = base.note();
         this.baseRevision = base.revision();
     }
 
@@ -143,7 +155,7 @@ public class ProposalItem {
     }
 
     public Base base() {
-        return new Base(baseValue, baseRevision == null ? 0 : baseRevision);
+        return new Base(baseValue, baseNote, baseRevision == null ? 0 : baseRevision);
     }
 
     public Long getId() {

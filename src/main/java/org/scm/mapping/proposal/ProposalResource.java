@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -32,6 +31,8 @@ import org.scm.mapping.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class ProposalResource {
+
+    static final int DEFAULT_PAGE_SIZE = 50;
 
     @Inject
     CurrentUser user;
@@ -68,11 +69,11 @@ public class ProposalResource {
             + "organization, theme, open)")
     public ProposalService.Page list(@QueryParam("status") String status, @QueryParam("country") String country,
                                      @QueryParam("organization") String organization,
-                                     @QueryParam("theme") Integer theme, @QueryParam("open") boolean open,
-                                     @QueryParam("page") @DefaultValue("0") int page,
-                                     @QueryParam("size") @DefaultValue("50") int size) {
-        return proposals.list(user, new ProposalService.Filter(status(status), country, organization, theme, open),
-                page, size);
+                                     @QueryParam("theme") String theme, @QueryParam("open") String open,
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
+        return proposals.list(user, new ProposalService.Filter(status(status), country, organization,
+                number(theme, "theme"), "true".equalsIgnoreCase(open)), orDefault(number(page, "page"), 0),
+                orDefault(number(size, "size"), DEFAULT_PAGE_SIZE));
     }
 
     @GET
@@ -151,6 +152,22 @@ public class ProposalResource {
 
     private static Response withTag(ProposalView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    private static int orDefault(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    /** A whole-number query parameter; null when absent, 400 naming it when it is not a number. */
+    private static Integer number(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidInputException(parameter, "'" + value + "' is not a whole number");
+        }
     }
 
     private static ProposalStatus status(String status) {

@@ -76,7 +76,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalView describe(CurrentUser user, long id, Long expectedVersion, String title, String rationale) {
-        Proposal proposal = editable(user, id, expectedVersion, true);
+        Proposal proposal = editable(user, id, expectedVersion);
         Description description = Description.of(title, rationale);
         pendingRevision.describe("proposal edited", null);
         proposal.describe(description.title(), description.rationale(), user.username(), proposals.now());
@@ -85,7 +85,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalView addItem(CurrentUser user, long id, Long expectedVersion, ItemInput input) {
-        Proposal proposal = editable(user, id, expectedVersion, false);
+        Proposal proposal = editable(user, id, expectedVersion);
         ItemContent content = validator.validate(input);
         pendingRevision.describe("proposal item added", null);
         proposal.addItem(content, targets.baseFor(content), user.username(), proposals.now());
@@ -94,7 +94,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalView replaceItem(CurrentUser user, long id, long itemId, Long expectedVersion, ItemInput input) {
-        Proposal proposal = editable(user, id, expectedVersion, true);
+        Proposal proposal = editable(user, id, expectedVersion);
         ProposalItem item = item(proposal, itemId);
         ItemContent content = validator.validate(input);
         pendingRevision.describe("proposal item replaced", null);
@@ -104,7 +104,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalView removeItem(CurrentUser user, long id, long itemId, Long expectedVersion) {
-        Proposal proposal = editable(user, id, expectedVersion, true);
+        Proposal proposal = editable(user, id, expectedVersion);
         ProposalItem item = item(proposal, itemId);
         pendingRevision.describe("proposal item removed", null);
         proposal.removeItem(item, user.username(), proposals.now());
@@ -114,7 +114,7 @@ public class ProposalService {
     /** Takes the current value of the item's target as its new base. */
     @Transactional
     public ProposalView rebaseItem(CurrentUser user, long id, long itemId, Long expectedVersion) {
-        Proposal proposal = editable(user, id, expectedVersion, false);
+        Proposal proposal = editable(user, id, expectedVersion);
         ProposalItem item = item(proposal, itemId);
         pendingRevision.describe("proposal item rebased", null);
         proposal.rebaseItem(item, targets.baseFor(item.content()), user.username(), proposals.now());
@@ -180,10 +180,11 @@ public class ProposalService {
                 .setParameter("theme", filter.theme());
     }
 
-    private Proposal editable(CurrentUser user, long id, Long expectedVersion, boolean versionRequired) {
+    /** A proposal the caller may edit, at the version the caller last saw (If-Match is required). */
+    private Proposal editable(CurrentUser user, long id, Long expectedVersion) {
         Proposal proposal = proposals.visible(user, id, LockModeType.NONE);
         Workflow.check(Participant.of(user, proposal.getCountry()), proposal.getStatus(), ProposalAction.EDIT);
-        Proposals.checkVersion(proposal, expectedVersion, versionRequired);
+        Proposals.checkVersion(proposal, expectedVersion, true);
         return proposal;
     }
 

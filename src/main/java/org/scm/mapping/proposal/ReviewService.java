@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.scm.mapping.history.PendingRevision;
 import org.scm.mapping.history.Revision;
@@ -71,20 +70,20 @@ public class ReviewService {
 
     @Transactional
     public ProposalView approve(CurrentUser user, long id, ApprovalInput input, Long expectedVersion) {
+        targets.awaitTurnToApply();
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
         Participant reviewer = Participant.of(user, proposal.getCountry());
         Workflow.check(reviewer, proposal.getStatus(), ProposalAction.APPROVE);
         if (proposal.isWrittenBy(user.username())) {
             throw new NotPermittedException("You wrote or edited this proposal, so another reviewer must approve it.");
         }
-        Proposals.checkVersion(proposal, expectedVersion, false);
+        Proposals.checkVersion(proposal, expectedVersion, true);
         String reason = reason(input == null ? null : input.reason(), false);
         ApprovalInput approval = input == null ? new ApprovalInput(null, false, null) : input;
         Map<Long, ApprovalInput.Decision> rejected = rejections(proposal, approval);
         List<ProposalItem> accepted = proposal.getItems().stream()
                 .filter(item -> !rejected.containsKey(item.getId())).toList();
 
-        targets.lockTargets(accepted.stream().map(ProposalItem::content).toList());
         List<Conflict> conflicts = conflicts(accepted);
         if (!conflicts.isEmpty() && !approval.overrides()) {
             throw new ProposalConflictException(conflicts);
@@ -153,11 +152,12 @@ public class ReviewService {
             if (content.kind() != ItemKind.CELL_LEVEL && content.kind() != ItemKind.ORGANIZATION_FIELD) {
                 continue;
             }
-            String current = targets.currentValue(content).orElse(null);
-            if (!Objects.equals(current, item.base().value())) {
+            ProposalItem.Base current = targets.current(content, item.base().revision());
+            if (!current.sameValueAs(item.base())) {
                 Revision lastChange = targets.lastChange(content).orElse(null);
                 conflicts.add(new Conflict(item.getId(), content.kind(), content.organizationCode(),
-                        content.themeNumber(), content.field(), item.base().value(), current, content.proposedValue(),
+                        content.themeNumber(), content.field(), item.base().value(), item.base().note(),
+                        current.value(), current.note(), content.proposedValue(),
                         lastChange == null ? null : lastChange.getId(),
                         lastChange == null ? null : lastChange.getProposalId().orElse(null)));
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scm.mapping.proposal.ProposalSteps.act;
+import static org.scm.mapping.proposal.ProposalSteps.actAsSeen;
 import static org.scm.mapping.proposal.ProposalSteps.addItem;
 import static org.scm.mapping.proposal.ProposalSteps.cellItem;
 import static org.scm.mapping.proposal.ProposalSteps.count;
@@ -11,6 +12,7 @@ import static org.scm.mapping.proposal.ProposalSteps.create;
 import static org.scm.mapping.proposal.ProposalSteps.expect;
 import static org.scm.mapping.proposal.ProposalSteps.get;
 import static org.scm.mapping.proposal.ProposalSteps.level;
+import static org.scm.mapping.proposal.ProposalSteps.postItem;
 import static org.scm.mapping.proposal.ProposalSteps.revisions;
 import static org.scm.mapping.proposal.ProposalSteps.send;
 
@@ -22,9 +24,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -99,8 +101,8 @@ class ProposalReviewIT {
         act("fp-pe", proposal, "submit", "{}");
         String before = level("FAO", 6);
 
-        expect(400, send("POST", "api/proposals/" + proposal + "/approve", "sec-ana",
-                "{\"decisions\":[{\"item\":" + second + ",\"accept\":false}]}", null));
+        expect(400, actAsSeen("sec-ana", proposal, "approve",
+                "{\"decisions\":[{\"item\":" + second + ",\"accept\":false}]}"));
         assertEquals("SUBMITTED", get("sec-ana", proposal).getString("status"), "a rejection without reason changes nothing");
 
         JsonObject decided = act("sec-ana", proposal, "approve",
@@ -132,7 +134,7 @@ class ProposalReviewIT {
         long revisionsBefore = revisions();
         JsonObject proposalBefore = get("fp-pe", first);
 
-        HttpResponse<String> failed = send("POST", "api/proposals/" + first + "/approve", "sec-ana", "{}", null);
+        HttpResponse<String> failed = actAsSeen("sec-ana", first, "approve", "{}");
 
         assertEquals(409, failed.statusCode(), failed.body());
         assertEquals("application/problem+json", Api.contentType(failed));
@@ -155,20 +157,21 @@ class ProposalReviewIT {
         act("fp-cl", chile, "submit", "{}");
         long revisionsBefore = revisions();
 
-        CountDownLatch start = new CountDownLatch(1);
+        String peruVersion = ProposalSteps.etag("sec-ana", peru);
+        String chileVersion = ProposalSteps.etag("sec-luis", chile);
         ExecutorService reviewers = Executors.newFixedThreadPool(2);
-        try {
-            Callable<HttpResponse<String>> ana = () -> {
-                start.await();
-                return send("POST", "api/proposals/" + peru + "/approve", "sec-ana", "{}", null);
-            };
-            Callable<HttpResponse<String>> luis = () -> {
-                start.await();
-                return send("POST", "api/proposals/" + chile + "/approve", "sec-luis", "{}", null);
-            };
+        try (Connection holder = StackSession.current().database().connect();
+             Statement sql = holder.createStatement()) {
+            // hold the approvals' turn so that both requests are surely in flight together
+            sql.execute("select pg_advisory_lock(" + MappingTargets.APPROVAL_LOCK + ")");
+            Callable<HttpResponse<String>> ana = () ->
+                    send("POST", "api/proposals/" + peru + "/approve", "sec-ana", "{}", peruVersion);
+            Callable<HttpResponse<String>> luis = () ->
+                    send("POST", "api/proposals/" + chile + "/approve", "sec-luis", "{}", chileVersion);
             Future<HttpResponse<String>> first = reviewers.submit(ana);
             Future<HttpResponse<String>> second = reviewers.submit(luis);
-            start.countDown();
+            awaitWaitingForTheTurn(sql, 2);
+            sql.execute("select pg_advisory_unlock(" + MappingTargets.APPROVAL_LOCK + ")");
             List<Integer> codes = List.of(first.get().statusCode(), second.get().statusCode());
 
             assertTrue(codes.contains(200) && codes.contains(409), codes + " " + first.get().body() + second.get().body());
@@ -195,7 +198,7 @@ class ProposalReviewIT {
         }
         act("sec-ana", first, "approve", "{}");
 
-        HttpResponse<String> conflict = send("POST", "api/proposals/" + second + "/approve", "sec-ana", "{}", null);
+        HttpResponse<String> conflict = actAsSeen("sec-ana", second, "approve", "{}");
         assertEquals(409, conflict.statusCode(), conflict.body());
         JsonObject item = Api.json(conflict).getJsonArray("conflicts").getJsonObject(0);
         assertEquals("STRONG", item.getString("base"), "UNFPA on reproductive health was xx in 2014");
@@ -212,11 +215,64 @@ class ProposalReviewIT {
         act("sec-ana", third, "request-changes", "{\"reason\":\"the cell changed twice since; rebase\"}");
         long itemId = thirdWithItem.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         JsonObject rebased = expect(200, send("POST", "api/proposals/" + third + "/items/" + itemId + "/rebase",
-                "fp-pe", null, null));
+                "fp-pe", null, ProposalSteps.etag("fp-pe", third)));
         assertEquals("NONE", rebased.getJsonArray("items").getJsonObject(0).getString("baseValue"));
         act("fp-pe", third, "submit", "{}");
         assertEquals("APPROVED", act("sec-ana", third, "approve", "{}").getString("status"));
         assertEquals("INVOLVED", level("UNFPA", 15));
+    }
+
+    @Test
+    void aChangedNoteIsAConflictToo() {
+        long noteOnly = create("fp-pe", "same level, a note");
+        addItem("fp-pe", noteOnly, cellItem("UNAIDS", 14, "STRONG")); // xx in 2014: only the note changes
+        long basedOnTheOldNote = create("fp-cl", "same cell, other level");
+        addItem("fp-cl", basedOnTheOldNote, cellItem("UNAIDS", 14, "INVOLVED"));
+        act("fp-pe", noteOnly, "submit", "{}");
+        act("fp-cl", basedOnTheOldNote, "submit", "{}");
+        act("sec-ana", noteOnly, "approve", "{}");
+
+        HttpResponse<String> conflict = actAsSeen("sec-ana", basedOnTheOldNote, "approve", "{}");
+
+        assertEquals(409, conflict.statusCode(), conflict.body());
+        JsonObject item = Api.json(conflict).getJsonArray("conflicts").getJsonObject(0);
+        assertEquals("STRONG", item.getString("base"));
+        assertEquals("STRONG", item.getString("current"));
+        assertEquals("test note", item.getString("currentNote"));
+        assertEquals(noteOnly, item.getJsonNumber("changedByProposal").longValue());
+    }
+
+    @Test
+    void itemsAreEditedAtTheCurrentVersionAndKeepTheirEvidenceHistory() throws SQLException {
+        long proposal = create("fp-pe", "items edited");
+        JsonObject added = addItem("fp-pe", proposal, cellItem("UPU", 4, "STRONG"));
+        long item = added.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String stale = ProposalSteps.etag("fp-pe", proposal);
+        String revised = """
+                {"kind":"CELL_LEVEL","organization":"UPU","theme":4,"level":"INVOLVED",
+                 "justification":"postal remittance services",
+                 "sources":[{"citation":"UPU annual review 2023"},{"url":"https://www.upu.int/remittances"}]}""";
+
+        JsonObject replaced = expect(200, send("PUT", "api/proposals/" + proposal + "/items/" + item, "fp-pe", revised,
+                stale));
+        JsonObject sources = replaced.getJsonArray("items").getJsonObject(0).getJsonArray("sources").getJsonObject(0);
+        assertEquals("UPU annual review 2023", sources.getString("citation"));
+        assertFalse(sources.containsKey("url"), "an absent part of a source is absent, not empty");
+        assertEquals(412, send("PUT", "api/proposals/" + proposal + "/items/" + item, "fp-pe", revised, stale)
+                .statusCode());
+        assertEquals(428, send("PUT", "api/proposals/" + proposal + "/items/" + item, "fp-pe", revised, null)
+                .statusCode());
+        assertEquals(412, send("DELETE", "api/proposals/" + proposal + "/items/" + item, "fp-pe", null, stale)
+                .statusCode());
+        assertEquals(1, get("fp-pe", proposal).getJsonArray("items").size());
+        assertEquals(1, count("select count(*) from proposal_item_source_aud where item_id = " + item
+                + " and revtype = 2"), "the replaced source is in the history");
+        assertEquals(3, count("select count(*) from proposal_item_source_aud where item_id = " + item
+                + " and revtype = 0"), "the first source and the two new ones");
+
+        expect(200, send("DELETE", "api/proposals/" + proposal + "/items/" + item, "fp-pe", null,
+                ProposalSteps.etag("fp-pe", proposal)));
+        assertEquals(0, get("fp-pe", proposal).getJsonArray("items").size());
     }
 
     @Test
@@ -233,7 +289,7 @@ class ProposalReviewIT {
         long edited = create("fp-pe", "edited later by the same person");
         addItem("fp-pe", edited, cellItem("UNESCO", 9, "STRONG"));
         expect(200, send("PATCH", "api/proposals/" + edited, "fp-sec-pe", "{\"title\":\"retitled\"}",
-                ProposalSteps.etag(edited)));
+                ProposalSteps.etag("fp-pe", edited)));
         act("fp-pe", edited, "submit", "{}");
         assertEquals(403, send("POST", "api/proposals/" + edited + "/approve", "fp-sec-pe", "{}", null).statusCode());
     }
@@ -241,7 +297,7 @@ class ProposalReviewIT {
     @Test
     void editsNeedTheCurrentETag() {
         long proposal = create("fp-pe", "original title");
-        String stale = ProposalSteps.etag(proposal);
+        String stale = ProposalSteps.etag("fp-pe", proposal);
         expect(200, send("PATCH", "api/proposals/" + proposal, "fp-pe", "{\"title\":\"first edit\"}", stale));
 
         HttpResponse<String> refused = send("PATCH", "api/proposals/" + proposal, "fp-pe", "{\"title\":\"second\"}", stale);
@@ -273,22 +329,20 @@ class ProposalReviewIT {
     void badInputIsRefusedWithTheFieldsAndStoresNothing() throws SQLException {
         long proposal = create("fp-pe", "bad input");
         long itemsBefore = count("select count(*) from proposal_item");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe",
-                cellItem("UNHCR", 1, "SUPER"), null), "level");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe",
-                cellItem("NO-SUCH-ORG", 1, "STRONG"), null), "organization");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe",
-                cellItem("UNHCR", 99, "STRONG"), null), "theme");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe", """
+        assertField(postItem("fp-pe", proposal, cellItem("UNHCR", 1, "SUPER")), "level");
+        assertField(postItem("fp-pe", proposal, cellItem("NO-SUCH-ORG", 1, "STRONG")), "organization");
+        assertField(postItem("fp-pe", proposal, cellItem("UNHCR", 99, "STRONG")), "theme");
+        assertField(postItem("fp-pe", proposal, """
                 {"kind":"CELL_LEVEL","organization":"UNHCR","theme":1,"level":"STRONG","sources":[],
-                 "justification":"x"}""", null), "sources");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe", """
+                 "justification":"x"}"""), "sources");
+        assertField(postItem("fp-pe", proposal, """
                 {"kind":"ORGANIZATION_FIELD","organization":"UNHCR","field":"MANDATE","text":"%s",
-                 "justification":"long"}""".formatted("m".repeat(20_001)), null), "text");
-        assertField(send("POST", "api/proposals/" + proposal + "/items", "fp-pe", "{\"kind\": ", null), "body");
+                 "justification":"long"}""".formatted("m".repeat(20_001))), "text");
+        assertField(postItem("fp-pe", proposal, "{\"kind\": "), "body");
+        assertField(send("GET", "api/proposals?theme=abc", "fp-pe", null, null), "theme");
         assertField(send("POST", "api/proposals", "fp-pe", "{\"title\":\"" + "t".repeat(201) + "\"}", null), "title");
         assertEquals(itemsBefore, count("select count(*) from proposal_item"));
-        assertEquals(400, send("POST", "api/proposals/" + proposal + "/submit", "fp-pe", "{}", null).statusCode(),
+        assertEquals(400, actAsSeen("fp-pe", proposal, "submit", "{}").statusCode(),
                 "a proposal without items cannot be submitted");
     }
 
@@ -342,6 +396,20 @@ class ProposalReviewIT {
         act("fp-pe", proposal, "submit", "{}");
         assertEquals(1, expect(200, send("GET", "api/matrix/cells/WMO/20", "sec-ana", null, null))
                 .getJsonArray("openProposals").size(), "once submitted, the secretariat sees it");
+    }
+
+    private static void awaitWaitingForTheTurn(Statement sql, int requests) throws SQLException, InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ResultSet waiting = sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' "
+                    + "and not granted")) {
+                waiting.next();
+                if (waiting.getLong(1) >= requests) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(requests + " approvals never waited together");
     }
 
     private static void assertField(HttpResponse<String> response, String field) {

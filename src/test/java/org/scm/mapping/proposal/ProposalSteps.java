@@ -52,19 +52,30 @@ final class ProposalSteps {
     }
 
     static JsonObject addItem(String user, long proposal, String item) {
-        return expect(201, send("POST", "api/proposals/" + proposal + "/items", user, item, null));
+        return expect(201, postItem(user, proposal, item));
     }
 
+    static HttpResponse<String> postItem(String user, long proposal, String item) {
+        return send("POST", "api/proposals/" + proposal + "/items", user, item, etag(user, proposal));
+    }
+
+    /** A transition or an approval by {@code user}, at the version that user sees now. */
     static JsonObject act(String user, long proposal, String action, String body) {
-        return expect(200, send("POST", "api/proposals/" + proposal + "/" + action, user, body, null));
+        return expect(200, actAsSeen(user, proposal, action, body));
+    }
+
+    static HttpResponse<String> actAsSeen(String user, long proposal, String action, String body) {
+        return send("POST", "api/proposals/" + proposal + "/" + action, user, body, etag(user, proposal));
     }
 
     static JsonObject get(String user, long proposal) {
         return expect(200, send("GET", "api/proposals/" + proposal, user, null, null));
     }
 
-    static String etag(long proposal) {
-        return send("GET", "api/proposals/" + proposal, "fp-pe", null, null).headers().firstValue("ETag").orElseThrow();
+    static String etag(String user, long proposal) {
+        HttpResponse<String> response = send("GET", "api/proposals/" + proposal, user, null, null);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("ETag").orElseThrow();
     }
 
     static String level(String organization, int theme) throws SQLException {

@@ -53,7 +53,11 @@ class ProposalWorkflowIT {
     }
 
     private static final List<String> ACTIONS = List.of("submit", "withdraw", "request-changes", "approve", "reject",
-            "edit");
+            "edit", "add-item", "comment");
+
+    /** Where a successful action leads; actions not named keep the status. */
+    private static final Map<String, String> RESULT = Map.of("submit", "SUBMITTED", "withdraw", "WITHDRAWN",
+            "request-changes", "CHANGES_REQUESTED", "approve", "APPROVED", "reject", "REJECTED");
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -71,6 +75,9 @@ class ProposalWorkflowIT {
                 if (status == ProposalStatus.DRAFT) {
                     return 404;
                 }
+                if (action.equals("comment")) {
+                    return 201;
+                }
                 if (!Set.of("request-changes", "approve", "reject").contains(action)) {
                     return 403;
                 }
@@ -79,13 +86,17 @@ class ProposalWorkflowIT {
                 if (Set.of("request-changes", "approve", "reject").contains(action)) {
                     return 403;
                 }
+                if (action.equals("comment")) {
+                    return 201;
+                }
                 boolean allowed = switch (action) {
-                    case "submit", "edit" -> status == ProposalStatus.DRAFT || status == ProposalStatus.CHANGES_REQUESTED;
+                    case "submit", "edit", "add-item" -> status == ProposalStatus.DRAFT
+                            || status == ProposalStatus.CHANGES_REQUESTED;
                     case "withdraw" -> status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED
                             || status == ProposalStatus.CHANGES_REQUESTED;
                     default -> false;
                 };
-                return allowed ? 200 : 409;
+                return allowed ? action.equals("add-item") ? 201 : 200 : 409;
             default:
                 throw new AssertionError(caller);
         }
@@ -103,7 +114,8 @@ class ProposalWorkflowIT {
             for (String action : ACTIONS) {
                 for (Caller caller : Caller.values()) {
                     int expected = expected(status, action, caller);
-                    long proposal = expected == 200 ? proposalIn(status) : shared.get(status);
+                    boolean succeeds = expected == 200 || expected == 201;
+                    long proposal = succeeds ? proposalIn(status) : shared.get(status);
                     JsonObject before = get("fp-pe", proposal);
                     long revisionsBefore = revisions();
 
@@ -114,7 +126,11 @@ class ProposalWorkflowIT {
                         mismatches.add(what + ", expected " + expected + ": " + response.body());
                         continue;
                     }
-                    if (expected == 200) {
+                    if (succeeds) {
+                        String after = get("fp-pe", proposal).getString("status");
+                        if (!after.equals(RESULT.getOrDefault(action, status.name()))) {
+                            mismatches.add(what + ": status became " + after);
+                        }
                         continue;
                     }
                     assertEquals("application/problem+json", Api.contentType(response), what);
@@ -151,8 +167,15 @@ class ProposalWorkflowIT {
             return send("PATCH", "api/proposals/" + proposal, caller.username,
                     "{\"title\":\"edited title\",\"rationale\":\"edited\"}", "\"" + current.getJsonNumber("version") + "\"");
         }
-        return send("POST", "api/proposals/" + proposal + "/" + action, caller.username,
-                "{\"reason\":\"reviewed in the test\"}", null);
+        String ifMatch = "\"" + current.getJsonNumber("version") + "\"";
+        return switch (action) {
+            case "add-item" -> send("POST", "api/proposals/" + proposal + "/items", caller.username,
+                    nextCellItem(), ifMatch);
+            case "comment" -> send("POST", "api/proposals/" + proposal + "/comments", caller.username,
+                    "{\"text\":\"a remark\"}", null);
+            default -> send("POST", "api/proposals/" + proposal + "/" + action, caller.username,
+                    "{\"reason\":\"reviewed in the test\"}", ifMatch);
+        };
     }
 
     /** A new proposal of Peru in {@code status}, each with its own cell so approvals never conflict. */
