@@ -13,6 +13,8 @@ import org.scm.mapping.history.PendingRevision;
 import org.scm.mapping.platform.DomainProblem;
 import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.NotPermittedException;
+import org.scm.mapping.platform.PreconditionRequiredException;
+import org.scm.mapping.platform.StaleVersionException;
 import org.scm.mapping.platform.Problem.FieldProblem;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.security.CurrentUser;
@@ -32,7 +34,7 @@ public class CommentService {
 
     /** A comment as the API shows it. */
     public record CommentView(long id, String author, String role, String country, Instant createdAt,
-                              Instant editedAt, String text, boolean editable) {
+                              Instant editedAt, String text, boolean editable, long version) {
     }
 
     /** The author's edit window has closed. */
@@ -68,7 +70,7 @@ public class CommentService {
     }
 
     @Transactional
-    public CommentView edit(CurrentUser user, long proposalId, long commentId, String text) {
+    public CommentView edit(CurrentUser user, long proposalId, long commentId, Long expectedVersion, String text) {
         proposals.visible(user, proposalId, LockModeType.NONE);
         ProposalComment comment = entityManager.find(ProposalComment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null || comment.getProposalId() != proposalId) {
@@ -80,6 +82,12 @@ public class CommentService {
         Instant now = proposals.now();
         if (!comment.isEditableBy(user.username(), now)) {
             throw new EditWindowClosedException();
+        }
+        if (expectedVersion == null) {
+            throw new PreconditionRequiredException();
+        }
+        if (expectedVersion != comment.getVersion()) {
+            throw new StaleVersionException(expectedVersion, comment.getVersion());
         }
         String checked = text(text);
         pendingRevision.describe("comment corrected", null);
@@ -103,6 +111,6 @@ public class CommentService {
     private static CommentView view(ProposalComment comment, CurrentUser viewer, Instant now) {
         return new CommentView(comment.getId(), comment.getAuthor(), comment.getAuthorRole(),
                 comment.getAuthorCountry().orElse(null), comment.getCreatedAt(), comment.getEditedAt().orElse(null),
-                comment.getText(), comment.isEditableBy(viewer.username(), now));
+                comment.getText(), comment.isEditableBy(viewer.username(), now), comment.getVersion());
     }
 }

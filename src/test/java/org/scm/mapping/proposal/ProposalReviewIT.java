@@ -360,9 +360,14 @@ class ProposalReviewIT {
         assertEquals("PE", answer.getString("country"));
         long answerId = answer.getJsonNumber("id").longValue();
 
+        String written = "\"" + answer.getJsonNumber("version") + "\"";
+        assertEquals(428, send("PUT", "api/proposals/" + proposal + "/comments/" + answerId, "fp-pe",
+                "{\"text\":\"no version\"}", null).statusCode());
         JsonObject corrected = expect(200, send("PUT", "api/proposals/" + proposal + "/comments/" + answerId, "fp-pe",
-                "{\"text\":\"The 2024 annual report, page 12.\"}", null));
+                "{\"text\":\"The 2024 annual report, page 12.\"}", written));
         assertTrue(corrected.containsKey("editedAt"));
+        assertEquals(412, send("PUT", "api/proposals/" + proposal + "/comments/" + answerId, "fp-pe",
+                "{\"text\":\"from a stale page\"}", written).statusCode());
         assertEquals(403, send("PUT", "api/proposals/" + proposal + "/comments/" + answerId, "sec-ana",
                 "{\"text\":\"changed by someone else\"}", null).statusCode());
         assertEquals(405, send("DELETE", "api/proposals/" + proposal + "/comments/" + answerId, "fp-pe", null, null)
