@@ -101,15 +101,19 @@ public class MappingTargets {
     private <T> Optional<Revision> lastChange(Class<T> type, Object id, Function<T, Object> value) {
         AuditReader history = AuditReaderFactory.get(entityManager);
         List<Number> revisions = history.getRevisions(type, id);
-        for (int i = revisions.size() - 1; i > 0; i--) {
-            Object now = value.apply(history.find(type, id, revisions.get(i)));
-            Object before = value.apply(history.find(type, id, revisions.get(i - 1)));
-            if (!Objects.equals(now, before)) {
-                return Optional.ofNullable(entityManager.find(Revision.class, revisions.get(i).longValue()));
-            }
+        if (revisions.isEmpty()) {
+            return Optional.empty();
         }
-        return revisions.isEmpty()
-                ? Optional.empty()
-                : Optional.ofNullable(entityManager.find(Revision.class, revisions.get(0).longValue()));
+        int changed = revisions.size() - 1;
+        Object later = value.apply(history.find(type, id, revisions.get(changed)));
+        while (changed > 0) {
+            Object earlier = value.apply(history.find(type, id, revisions.get(changed - 1)));
+            if (!Objects.equals(later, earlier)) {
+                break;
+            }
+            later = earlier;
+            changed--;
+        }
+        return Optional.ofNullable(entityManager.find(Revision.class, revisions.get(changed).longValue()));
     }
 }

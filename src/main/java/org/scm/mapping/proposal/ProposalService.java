@@ -143,14 +143,14 @@ public class ProposalService {
                   and (:openOnly = false or p.status in :open)
                   and (:organization is null or exists (select 1 from ProposalItem i where i.proposal = p
                        and i.organizationCode = :organization and (:theme is null or i.themeNumber = :theme)))""";
-        TypedQuery<Proposal> query = bind(entityManager.createQuery(
-                "select p from Proposal p " + where + " order by p.updatedAt desc, p.id desc", Proposal.class), user, filter);
+        TypedQuery<Summary> query = bind(entityManager.createQuery("""
+                select new org.scm.mapping.proposal.ProposalService$Summary(p.id, p.country, p.title, p.status,
+                       p.updatedBy, p.updatedAt, size(p.items))
+                from Proposal p
+                """ + where + " order by p.updatedAt desc, p.id desc", Summary.class), user, filter);
         TypedQuery<Long> count = bind(entityManager.createQuery(
                 "select count(p) from Proposal p " + where, Long.class), user, filter);
-        List<Summary> items = query.setFirstResult(page * size).setMaxResults(size).getResultStream()
-                .map(p -> new Summary(p.getId(), p.getCountry(), p.getTitle(), p.getStatus(), p.getUpdatedBy(),
-                        p.getUpdatedAt(), p.getItems().size()))
-                .toList();
+        List<Summary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page(items, page, size, count.getSingleResult());
     }
 

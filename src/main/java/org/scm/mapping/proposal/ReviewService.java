@@ -48,7 +48,7 @@ public class ReviewService {
     /** Submit, withdraw, request changes or reject. */
     @Transactional
     public ProposalView transition(CurrentUser user, long id, ProposalAction action, String reason, Long expectedVersion) {
-        if (action == ProposalAction.APPROVE || Workflow.target(action).isEmpty()) {
+        if (Workflow.target(action).isEmpty()) {
             throw new IllegalArgumentException(action + " is not a plain transition");
         }
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
@@ -78,8 +78,8 @@ public class ReviewService {
             throw new NotPermittedException("You wrote or edited this proposal, so another reviewer must approve it.");
         }
         Proposals.checkVersion(proposal, expectedVersion, true);
-        String reason = reason(input == null ? null : input.reason(), false);
         ApprovalInput approval = input == null ? new ApprovalInput(null, false, null) : input;
+        String reason = reason(approval.reason(), false);
         Map<Long, ApprovalInput.Decision> rejected = rejections(proposal, approval);
         List<ProposalItem> accepted = proposal.getItems().stream()
                 .filter(item -> !rejected.containsKey(item.getId())).toList();
