@@ -35,6 +35,6 @@ public class EditionResource {
     @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "One edition: title, event, place and date of publication, state, the revision it froze at")
     public EditionView edition(@Parameter(description = "the edition's year, e.g. 2014") @PathParam("year") int year) {
-        return editions.find(year).map(EditionView::of).orElseThrow(() -> new UnknownEntityException("edition", year));
+        return editions.edition(year).map(EditionView::of).orElseThrow(() -> new UnknownEntityException("edition", year));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.organization.Organization;
 
 /**

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.scm.mapping.edition.EditionService;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointsInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.exchange.MatrixCsv;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.proposal.ProposalService;
@@ -34,7 +34,7 @@ public class MatrixResource {
     MatrixService matrices;
 
     @Inject
-    EditionService editions;
+    PointsInTime pointsInTime;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class MatrixResource {
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return matrices.matrix(editions.pointInTime(edition, revision));
+        return matrices.matrix(pointsInTime.resolve(edition, revision));
     }
 
     // qs below 1: a client that accepts anything gets JSON
@@ -56,7 +56,7 @@ public class MatrixResource {
     public Response csv(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        PointInTime at = editions.pointInTime(edition, revision);
+        PointInTime at = pointsInTime.resolve(edition, revision);
         String name = at.edition() != null ? "matrix-" + at.edition()
                 : at.revision() != null ? "matrix-revision-" + at.revision() : "matrix";
         return Response.ok(MatrixCsv.write(matrices.matrix(at)), MatrixCsv.MEDIA_TYPE + "; charset=UTF-8")

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.scm.mapping.edition.EditionService;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointsInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.proposal.ProposalService;
 import org.scm.mapping.security.CurrentUser;
@@ -34,7 +34,7 @@ public class OrganizationResource {
     OrganizationService organizations;
 
     @Inject
-    EditionService editions;
+    PointsInTime pointsInTime;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +53,7 @@ public class OrganizationResource {
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
         OrganizationFilter filter = new OrganizationFilter(category == null ? null : Category.valueOf(category),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
-        return organizations.list(filter, editions.pointInTime(edition, revision)).stream().map(OrganizationSummary::of).toList();
+        return organizations.list(filter, pointsInTime.resolve(edition, revision)).stream().map(OrganizationSummary::of).toList();
     }
 
     @GET
@@ -65,7 +65,7 @@ public class OrganizationResource {
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return organizations.find(code, editions.pointInTime(edition, revision))
+        return organizations.find(code, pointsInTime.resolve(edition, revision))
                 .map(organization -> OrganizationProfile.of(organization, proposals.openTouching(user, code, null)))
                 .orElseThrow(() -> new UnknownEntityException("organization", code));
     }

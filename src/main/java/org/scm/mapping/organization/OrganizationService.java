@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.platform.Reading;
 
 /** Organization profiles, now or as they stood at a past revision. */

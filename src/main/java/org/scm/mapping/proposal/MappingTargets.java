@@ -3,12 +3,9 @@ package org.scm.mapping.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
+import org.scm.mapping.history.LastChange;
 import org.scm.mapping.history.Revision;
 import org.scm.mapping.matrix.Involvement;
 import org.scm.mapping.matrix.Theme;
@@ -99,21 +96,6 @@ public class MappingTargets {
     }
 
     private <T> Optional<Revision> lastChange(Class<T> type, Object id, Function<T, Object> value) {
-        AuditReader history = AuditReaderFactory.get(entityManager);
-        List<Number> revisions = history.getRevisions(type, id);
-        if (revisions.isEmpty()) {
-            return Optional.empty();
-        }
-        int changed = revisions.size() - 1;
-        Object later = value.apply(history.find(type, id, revisions.get(changed)));
-        while (changed > 0) {
-            Object earlier = value.apply(history.find(type, id, revisions.get(changed - 1)));
-            if (!Objects.equals(later, earlier)) {
-                break;
-            }
-            later = earlier;
-            changed--;
-        }
-        return Optional.ofNullable(entityManager.find(Revision.class, revisions.get(changed).longValue()));
+        return LastChange.of(entityManager, type, id, value);
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.matrix.Involvement;
 import org.scm.mapping.matrix.Level;
 import org.scm.mapping.matrix.Matrix;

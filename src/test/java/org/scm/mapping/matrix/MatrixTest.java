@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scm.mapping.edition.PointInTime;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.organization.Category;
 import org.scm.mapping.organization.Organization;
 

@@ -1,4 +1,4 @@
-package org.scm.mapping.edition;
+package org.scm.mapping.history;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

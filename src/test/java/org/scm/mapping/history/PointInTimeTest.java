@@ -1,4 +1,4 @@
-package org.scm.mapping.edition;
+package org.scm.mapping.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
