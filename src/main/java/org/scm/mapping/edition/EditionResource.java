@@ -16,6 +16,7 @@ import org.scm.mapping.security.Roles;
 
 @Path("editions")
 @RequestScoped
+@RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class EditionResource {
 
     @Inject
@@ -23,7 +24,6 @@ public class EditionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "The editions of the mapping, oldest first")
     public List<EditionView> list() {
         return editions.list().stream().map(EditionView::of).toList();
@@ -32,7 +32,6 @@ public class EditionResource {
     @GET
     @Path("{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "One edition: title, event, place and date of publication, state, the revision it froze at")
     public EditionView edition(@Parameter(description = "the edition's year, e.g. 2014") @PathParam("year") int year) {
         return editions.edition(year).map(EditionView::of).orElseThrow(() -> new UnknownEntityException("edition", year));

@@ -5,15 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the revision written by the current request will say: the action and the reason. A service
- * that changes audited data states them before it writes; the revision listener reads them.
+ * What the revision written by the current request will say: the action (named by the operation's
+ * {@link RecordedAs}), the reason, and the proposal it applies, if any; the revision listener reads them.
  */
 @RequestScoped
 public class PendingRevision {
 
-    static final String DEFAULT_ACTION = "change";
-
-    private String action = DEFAULT_ACTION;
+    private String action;
     private String reason;
     private AppliedProposal appliedProposal;
 
@@ -21,11 +19,18 @@ public class PendingRevision {
     record AppliedProposal(long id, String country, boolean conflictOverride) {
     }
 
-    public void describe(String action, String reason) {
+    void record(String action) {
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("@RecordedAs needs an action");
+        }
+        this.action = action;
+    }
+
+    /** Why the change is made (e.g. the reviewer's reason), recorded with the revision. */
+    public void because(String reason) {
         if (reason != null && reason.length() > Revision.REASON_MAX) {
             throw new IllegalArgumentException("reason longer than " + Revision.REASON_MAX + " characters");
         }
-        this.action = Objects.requireNonNull(action, "action");
         this.reason = reason;
     }
 
@@ -39,7 +44,11 @@ public class PendingRevision {
         return Optional.ofNullable(appliedProposal);
     }
 
+    /** The action of the revision being written; refused when the operation did not name one. */
     String action() {
+        if (action == null) {
+            throw new IllegalStateException("audited data changed by an operation without @RecordedAs");
+        }
         return action;
     }
 

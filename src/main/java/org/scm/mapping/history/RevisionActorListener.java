@@ -16,6 +16,7 @@ import org.scm.mapping.security.SignedInUser;
 public class RevisionActorListener implements RevisionListener {
 
     static final String SYSTEM_ACTOR = "system";
+    static final String SYSTEM_ACTION = "system task";
 
     @Override
     public void newRevision(Object revisionEntity) {
@@ -30,7 +31,7 @@ public class RevisionActorListener implements RevisionListener {
         revision.describe(
                 user.map(CurrentUser::username).orElse(SYSTEM_ACTOR),
                 user.flatMap(CurrentUser::countryCode).orElse(null),
-                pending.map(PendingRevision::action).orElse(PendingRevision.DEFAULT_ACTION),
+                pending.map(PendingRevision::action).orElse(SYSTEM_ACTION),
                 pending.map(PendingRevision::reason).orElse(null));
         pending.flatMap(PendingRevision::appliedProposal).ifPresent(applied ->
                 revision.applies(applied.id(), applied.country(), applied.conflictOverride()));

@@ -1,7 +1,7 @@
 package org.scm.mapping.matrix;
 
 import java.util.List;
-import org.scm.mapping.proposal.OpenProposal;
+import org.scm.mapping.organization.OpenProposals.OpenProposal;
 
 /**
  * One cell with the names of its organization and theme, for the single-cell endpoint, and the open

@@ -2,6 +2,7 @@ package org.scm.mapping.matrix;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -58,6 +59,13 @@ public class Involvement {
 
     protected Involvement() {
         // for JPA
+    }
+
+    /** The cell of an organization and a theme, read through {@code entityManager}. */
+    public static Optional<Involvement> find(EntityManager entityManager, String organization, int theme) {
+        return entityManager.createNamedQuery(CELL, Involvement.class)
+                .setParameter("organization", organization).setParameter("theme", theme)
+                .getResultStream().findFirst();
     }
 
     public Involvement(Organization organization, Theme theme, Level level) {

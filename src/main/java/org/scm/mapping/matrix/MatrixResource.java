@@ -9,26 +9,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scm.mapping.history.PointsInTime;
-import org.scm.mapping.history.PointInTime;
-import org.scm.mapping.exchange.MatrixCsv;
 import org.scm.mapping.platform.UnknownEntityException;
-import org.scm.mapping.proposal.ProposalService;
+import org.scm.mapping.organization.OpenProposals;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("matrix")
 @RequestScoped
+@RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class MatrixResource {
 
     @Inject
     CurrentUser user;
 
     @Inject
-    ProposalService proposals;
+    OpenProposals openProposals;
 
     @Inject
     MatrixService matrices;
@@ -36,44 +34,27 @@ public class MatrixResource {
     @Inject
     PointsInTime pointsInTime;
 
+    // CSV (the annex layout) is written by exchange's writer; qs below 1: a client that accepts anything gets JSON
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
     @Operation(summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
-            + "per organization, per theme and overall")
+            + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
+            + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
         return matrices.matrix(pointsInTime.resolve(edition, revision));
     }
 
-    // qs below 1: a client that accepts anything gets JSON
-    @GET
-    @Produces(MatrixCsv.MEDIA_TYPE + ";qs=0.5")
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
-    @Operation(summary = "The matrix as CSV in the layout of the 2014 annex: issue_no,issue,<column labels>, "
-            + "cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends")
-    public Response csv(
-            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
-            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        PointInTime at = pointsInTime.resolve(edition, revision);
-        String name = at.edition() != null ? "matrix-" + at.edition()
-                : at.revision() != null ? "matrix-revision-" + at.revision() : "matrix";
-        return Response.ok(MatrixCsv.write(matrices.matrix(at)), MatrixCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                .build();
-    }
-
     @GET
     @Path("cells/{organization}/{theme}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "One cell of the current matrix: an organization's involvement in a theme")
     public CellView cell(
             @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization") String organization,
             @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme) {
         return matrices.cell(organization, theme)
-                .map(cell -> CellView.of(cell, proposals.openTouching(user, organization, theme)))
+                .map(cell -> CellView.of(cell, openProposals.touching(user, organization, theme)))
                 .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
     }
 }

@@ -20,8 +20,7 @@ public class MatrixService {
     }
 
     public Optional<Theme> theme(int number) {
-        return reading.read(entityManager -> entityManager.createNamedQuery(Theme.BY_NUMBER, Theme.class)
-                .setParameter("number", number).getResultStream().findFirst());
+        return reading.read(entityManager -> Theme.find(entityManager, number));
     }
 
     public Matrix matrix(PointInTime at) {
@@ -36,9 +35,6 @@ public class MatrixService {
 
     /** The current cell of an organization and a theme; empty when either does not exist or has no cell. */
     public Optional<Involvement> cell(String organization, int theme) {
-        return reading.read(entityManager -> entityManager.createNamedQuery(Involvement.CELL, Involvement.class)
-                .setParameter("organization", organization)
-                .setParameter("theme", theme)
-                .getResultStream().findFirst());
+        return reading.read(entityManager -> Involvement.find(entityManager, organization, theme));
     }
 }

@@ -2,6 +2,7 @@ package org.scm.mapping.matrix;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.envers.Audited;
 
 /** One of the annex's numbered issues, e.g. "4. Remittances": a row of the matrix. */
@@ -40,6 +42,12 @@ public class Theme {
 
     protected Theme() {
         // for JPA
+    }
+
+    /** The theme with this number, read through {@code entityManager}. */
+    public static Optional<Theme> find(EntityManager entityManager, int number) {
+        return entityManager.createNamedQuery(BY_NUMBER, Theme.class)
+                .setParameter("number", number).getResultStream().findFirst();
     }
 
     public Theme(int number, String title) {

@@ -16,6 +16,7 @@ import org.scm.mapping.security.Roles;
 
 @Path("themes")
 @RequestScoped
+@RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class ThemeResource {
 
     @Inject
@@ -23,7 +24,6 @@ public class ThemeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "The numbered themes (the annex's issues), by number")
     public List<ThemeView> list() {
         return matrices.themes().stream().map(ThemeView::of).toList();
@@ -32,7 +32,6 @@ public class ThemeResource {
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "One theme")
     public ThemeView theme(@Parameter(description = "the theme's number") @PathParam("number") int number) {
         return matrices.theme(number).map(ThemeView::of).orElseThrow(() -> new UnknownEntityException("theme", number));

@@ -1,6 +1,7 @@
 package org.scm.mapping.organization;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,7 @@ public class Organization {
     static final int CODE_MAX = 40;
     static final int NAME_MAX = 300;
     static final int LABEL_MAX = 40;
+    static final int TEXT_MAX = 20_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +79,12 @@ public class Organization {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /** The organization with this code, read through {@code entityManager}. */
+    public static Optional<Organization> find(EntityManager entityManager, String code) {
+        return entityManager.createNamedQuery(BY_CODE, Organization.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
 
     protected Organization() {
         // for JPA
@@ -118,6 +126,16 @@ public class Organization {
     /** The year it was founded, or null when not known. */
     public void reviseFoundingYear(Integer foundingYear) {
         this.foundingYear = foundingYear;
+    }
+
+    /** One profile field as text; empty when the profile has none. */
+    public Optional<String> field(OrganizationField field) {
+        return field.readFrom(this);
+    }
+
+    /** Replaces one profile field with {@code value} (null empties it, where the field may be empty). */
+    public void revise(OrganizationField field, String value) {
+        field.writeTo(this, value);
     }
 
     public boolean isInMatrix() {

@@ -1,7 +1,7 @@
 package org.scm.mapping.organization;
 
 import java.util.List;
-import org.scm.mapping.proposal.OpenProposal;
+import org.scm.mapping.organization.OpenProposals.OpenProposal;
 
 /**
  * An organization's whole profile: the summary plus the texts of the document (mandate, involvement,

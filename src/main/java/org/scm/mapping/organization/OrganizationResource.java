@@ -14,21 +14,21 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scm.mapping.history.PointsInTime;
-import org.scm.mapping.history.PointInTime;
+import org.scm.mapping.platform.Problems;
 import org.scm.mapping.platform.UnknownEntityException;
-import org.scm.mapping.proposal.ProposalService;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("organizations")
 @RequestScoped
+@RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class OrganizationResource {
 
     @Inject
     CurrentUser user;
 
     @Inject
-    ProposalService proposals;
+    OpenProposals openProposals;
 
     @Inject
     OrganizationService organizations;
@@ -38,20 +38,16 @@ public class OrganizationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "The organizations, matrix columns first in column order, then the others by code")
     public List<OrganizationSummary> list(
             @Parameter(description = "only this category")
-            @QueryParam("category")
-            @Pattern(regexp = "UN_AGENCY|UN_DEPARTMENT_OR_COMMISSION|UN_MECHANISM|INTER_AGENCY_GROUP|NON_UN_GLOBAL"
-                    + "|NON_UN_REGIONAL", message = "category must be one of UN_AGENCY, UN_DEPARTMENT_OR_COMMISSION, "
-                    + "UN_MECHANISM, INTER_AGENCY_GROUP, NON_UN_GLOBAL, NON_UN_REGIONAL") String category,
+            @QueryParam("category") String category,
             @Parameter(description = "true: only matrix columns; false: only organizations outside the matrix")
             @QueryParam("inMatrix")
             @Pattern(regexp = "true|false", message = "inMatrix must be true or false") String inMatrix,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        OrganizationFilter filter = new OrganizationFilter(category == null ? null : Category.valueOf(category),
+        OrganizationFilter filter = new OrganizationFilter(Problems.parse(Category.class, category, "category"),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
         return organizations.list(filter, pointsInTime.resolve(edition, revision)).stream().map(OrganizationSummary::of).toList();
     }
@@ -59,14 +55,13 @@ public class OrganizationResource {
     @GET
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     @Operation(summary = "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
     public OrganizationProfile organization(
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
         return organizations.find(code, pointsInTime.resolve(edition, revision))
-                .map(organization -> OrganizationProfile.of(organization, proposals.openTouching(user, code, null)))
+                .map(organization -> OrganizationProfile.of(organization, openProposals.touching(user, code, null)))
                 .orElseThrow(() -> new UnknownEntityException("organization", code));
     }
 }

@@ -43,7 +43,7 @@ public class CommentResource {
 
     @GET
     @Operation(summary = "The proposal's thread, oldest first")
-    public List<CommentService.CommentView> thread(@PathParam("id") long proposalId) {
+    public List<CommentView> thread(@PathParam("id") long proposalId) {
         return comments.thread(user, proposalId);
     }
 
@@ -51,7 +51,7 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a comment")
     public Response add(@PathParam("id") long proposalId, CommentText text) {
-        CommentService.CommentView added = comments.add(user, proposalId, text == null ? null : text.text());
+        CommentView added = comments.add(user, proposalId, text == null ? null : text.text());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
                 .tag(ETags.of(added.version())).entity(added).build();
     }
@@ -63,7 +63,7 @@ public class CommentResource {
             + "comments are never deleted")
     public Response edit(@PathParam("id") long proposalId, @PathParam("commentId") long commentId,
                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommentText text) {
-        CommentService.CommentView edited = comments.edit(user, proposalId, commentId, ETags.version(ifMatch),
+        CommentView edited = comments.edit(user, proposalId, commentId, ETags.version(ifMatch),
                 text == null ? null : text.text());
         return Response.ok(edited).tag(ETags.of(edited.version())).build();
     }

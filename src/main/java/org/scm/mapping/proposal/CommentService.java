@@ -6,17 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.scm.mapping.history.PendingRevision;
+import org.scm.mapping.history.RecordedAs;
 import org.scm.mapping.platform.DomainProblem;
-import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.NotPermittedException;
-import org.scm.mapping.platform.PreconditionRequiredException;
-import org.scm.mapping.platform.StaleVersionException;
-import org.scm.mapping.platform.Problem.FieldProblem;
+import org.scm.mapping.platform.Problems;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.Versions;
 import org.scm.mapping.security.CurrentUser;
 
 /** A proposal's thread: read and written by those who see the proposal; edited by the author for a while. */
@@ -27,15 +25,10 @@ public class CommentService {
     EntityManager entityManager;
 
     @Inject
-    Proposals proposals;
+    ProposalAccess proposals;
 
     @Inject
-    PendingRevision pendingRevision;
-
-    /** A comment as the API shows it. */
-    public record CommentView(long id, String author, String role, String country, Instant createdAt,
-                              Instant editedAt, String text, boolean editable, long version) {
-    }
+    Clock clock;
 
     /** The author's edit window has closed. */
     static class EditWindowClosedException extends DomainProblem {
@@ -48,28 +41,29 @@ public class CommentService {
     @Transactional
     public List<CommentView> thread(CurrentUser user, long proposalId) {
         proposals.visible(user, proposalId, LockModeType.NONE);
-        Instant now = proposals.now();
+        Instant now = clock.instant();
         return entityManager.createNamedQuery(ProposalComment.OF_PROPOSAL, ProposalComment.class)
                 .setParameter("proposal", proposalId).getResultStream()
-                .map(comment -> view(comment, user, now)).toList();
+                .map(comment -> CommentView.of(comment, user.username(), now)).toList();
     }
 
     @Transactional
+    @RecordedAs("comment added")
     public CommentView add(CurrentUser user, long proposalId, String text) {
         Proposal proposal = proposals.visible(user, proposalId, LockModeType.NONE);
         Participant author = Participant.of(user, proposal.getCountry());
         Workflow.check(author, proposal.getStatus(), ProposalAction.COMMENT);
         String checked = text(text);
-        Instant now = proposals.now();
+        Instant now = clock.instant();
         ProposalComment comment = new ProposalComment(proposalId, user.username(),
-                Proposals.roleFor(ProposalAction.COMMENT, author), user.country(), checked, now);
-        pendingRevision.describe("comment added", null);
+                author.roleIn(ProposalAction.COMMENT), user.country(), checked, now);
         entityManager.persist(comment);
         entityManager.flush();
-        return view(comment, user, now);
+        return CommentView.of(comment, user.username(), now);
     }
 
     @Transactional
+    @RecordedAs("comment corrected")
     public CommentView edit(CurrentUser user, long proposalId, long commentId, Long expectedVersion, String text) {
         proposals.visible(user, proposalId, LockModeType.NONE);
         ProposalComment comment = entityManager.find(ProposalComment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
@@ -79,38 +73,21 @@ public class CommentService {
         if (!comment.getAuthor().equals(user.username())) {
             throw new NotPermittedException("Only its author may correct a comment.");
         }
-        Instant now = proposals.now();
+        Instant now = clock.instant();
         if (!comment.isEditableBy(user.username(), now)) {
             throw new EditWindowClosedException();
         }
-        if (expectedVersion == null) {
-            throw new PreconditionRequiredException();
-        }
-        if (expectedVersion != comment.getVersion()) {
-            throw new StaleVersionException(expectedVersion, comment.getVersion());
-        }
+        Versions.check(expectedVersion, comment.getVersion());
         String checked = text(text);
-        pendingRevision.describe("comment corrected", null);
         comment.edit(checked, now);
         entityManager.flush();
-        return view(comment, user, now);
+        return CommentView.of(comment, user.username(), now);
     }
 
     private static String text(String text) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String checked = ItemValidator.text(text, "text", ProposalComment.TEXT_MAX, problems);
-        if (checked == null) {
-            problems.add(new FieldProblem("text", "a comment needs text"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Problems problems = new Problems();
+        String checked = problems.requiredText(text, "text", ProposalComment.TEXT_MAX, "a comment needs text");
+        problems.throwIfAny();
         return checked;
-    }
-
-    private static CommentView view(ProposalComment comment, CurrentUser viewer, Instant now) {
-        return new CommentView(comment.getId(), comment.getAuthor(), comment.getAuthorRole(),
-                comment.getAuthorCountry().orElse(null), comment.getCreatedAt(), comment.getEditedAt().orElse(null),
-                comment.getText(), comment.isEditableBy(viewer.username(), now), comment.getVersion());
     }
 }

@@ -23,4 +23,9 @@ public record Participant(CurrentUser user, boolean ofProposingCountry, boolean 
     public String username() {
         return user.username();
     }
+
+    /** The role in which this participant takes an action: their country's, or the secretariat's. */
+    String roleIn(ProposalAction action) {
+        return Workflow.isReview(action) || !ofProposingCountry ? Roles.SECRETARIAT : Roles.FOCAL_POINT;
+    }
 }

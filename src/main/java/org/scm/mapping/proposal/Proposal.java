@@ -17,12 +17,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.scm.mapping.platform.InvalidInputException;
+import org.scm.mapping.platform.NotPermittedException;
+import org.scm.mapping.platform.Problems;
+import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.Versions;
 
 /**
  * A country's change set to the mapping: title, rationale, items, and its place in the review
@@ -95,42 +102,165 @@ public class Proposal {
     }
 
     /** A new title and rationale, by one of the country's focal points. */
-    void describe(String title, String rationale, String author, Instant now) {
+    void describe(Participant author, String title, String rationale, Instant now) {
+        checkEditableBy(author);
+        describe(title, rationale, author.username(), now);
+    }
+
+    private void describe(String title, String rationale, String author, Instant now) {
         this.title = Objects.requireNonNull(title, "title");
         this.rationale = rationale;
         writtenBy(author, now);
     }
 
-    ProposalItem addItem(ItemContent content, ProposalItem.Base base, String author, Instant now) {
-        ProposalItem item = new ProposalItem(this, content, base);
+    ProposalItem addItem(Participant author, Change change, Evidence evidence, Base base, Instant now) {
+        checkEditableBy(author);
+        ProposalItem item = new ProposalItem(this, change, evidence, base);
         items.add(item);
-        writtenBy(author, now);
+        writtenBy(author.username(), now);
         return item;
     }
 
-    void reviseItem(ProposalItem item, ItemContent content, ProposalItem.Base base, String author, Instant now) {
-        item.revise(content, base);
-        writtenBy(author, now);
+    void reviseItem(Participant author, long itemId, Change change, Evidence evidence, Base base, Instant now) {
+        checkEditableBy(author);
+        existingItem(itemId).revise(change, evidence, base);
+        writtenBy(author.username(), now);
     }
 
-    void rebaseItem(ProposalItem item, ProposalItem.Base base, String author, Instant now) {
-        item.rebase(base);
-        writtenBy(author, now);
+    /** Takes {@code base}, the target's current value, as the item's new base. */
+    void rebaseItem(Participant author, long itemId, Base base, Instant now) {
+        checkEditableBy(author);
+        existingItem(itemId).rebase(base);
+        writtenBy(author.username(), now);
     }
 
-    void removeItem(ProposalItem item, String author, Instant now) {
-        items.remove(item);
-        writtenBy(author, now);
+    void removeItem(Participant author, long itemId, Instant now) {
+        checkEditableBy(author);
+        items.remove(existingItem(itemId));
+        writtenBy(author.username(), now);
     }
 
-    /** Moves to the status the action leads to (the workflow has already allowed it). */
-    void moveTo(ProposalStatus next, String actor, Instant now) {
-        if (next == ProposalStatus.SUBMITTED && submittedAt == null) {
+    /**
+     * Refuses an edit the author may not make now (403, or 409 for the status), or one made against
+     * another version than this one (412) or without one (428).
+     */
+    void checkEditable(Participant author, Long expectedVersion) {
+        checkEditableBy(author);
+        Versions.check(expectedVersion, version);
+    }
+
+    /** For transitions, If-Match is optional: a version named must be this one (412). */
+    private void checkVersionIfNamed(Long expectedVersion) {
+        if (expectedVersion != null) {
+            Versions.check(expectedVersion, version);
+        }
+    }
+
+    ProposalTransition submit(Participant actor, Long expectedVersion, Instant now) {
+        Workflow.check(actor, status, ProposalAction.SUBMIT);
+        checkVersionIfNamed(expectedVersion);
+        if (items.isEmpty()) {
+            throw new InvalidInputException("items", "a proposal needs at least one item to be submitted");
+        }
+        if (submittedAt == null) {
             submittedAt = now;
         }
-        this.status = Objects.requireNonNull(next, "next");
-        this.updatedBy = actor;
+        return moveTo(ProposalStatus.SUBMITTED, ProposalAction.SUBMIT, actor, null, now);
+    }
+
+    ProposalTransition withdraw(Participant actor, Long expectedVersion, Instant now) {
+        Workflow.check(actor, status, ProposalAction.WITHDRAW);
+        checkVersionIfNamed(expectedVersion);
+        return moveTo(ProposalStatus.WITHDRAWN, ProposalAction.WITHDRAW, actor, null, now);
+    }
+
+    ProposalTransition requestChanges(Participant reviewer, Long expectedVersion, String reason, Instant now) {
+        Workflow.check(reviewer, status, ProposalAction.REQUEST_CHANGES);
+        checkVersionIfNamed(expectedVersion);
+        return moveTo(ProposalStatus.CHANGES_REQUESTED, ProposalAction.REQUEST_CHANGES, reviewer,
+                Reasons.required(reason), now);
+    }
+
+    ProposalTransition reject(Participant reviewer, Long expectedVersion, String reason, Instant now) {
+        Workflow.check(reviewer, status, ProposalAction.REJECT);
+        checkVersionIfNamed(expectedVersion);
+        return moveTo(ProposalStatus.REJECTED, ProposalAction.REJECT, reviewer, Reasons.required(reason), now);
+    }
+
+    /** What applying the accepted items takes: done by the caller, inside the approval's transaction. */
+    @FunctionalInterface
+    interface Applying {
+        void apply(List<ProposalItem> accepted);
+    }
+
+    /**
+     * Approves the items not rejected in {@code decisions}: checks that the reviewer may (nobody
+     * approves what they wrote or edited), that they saw this version (If-Match required), and that every decision names an item of this proposal
+     * (a rejected one with a reason, and not all of them), has {@code applying} apply the accepted
+     * items, then records each decision. APPROVED when every item is accepted, else PARTIALLY_APPROVED.
+     */
+    ProposalTransition approve(Participant reviewer, Long expectedVersion, List<ApprovalInput.Decision> decisions,
+                               String reason, Applying applying, Instant now) {
+        Workflow.check(reviewer, status, ProposalAction.APPROVE);
+        if (isWrittenBy(reviewer.username())) {
+            throw new NotPermittedException("You wrote or edited this proposal, so another reviewer must approve it.");
+        }
+        Versions.check(expectedVersion, version);
+        String checkedReason = Reasons.optional(reason);
+        Map<Long, String> rejected = rejections(decisions);
+        List<ProposalItem> accepted = items.stream().filter(item -> !rejected.containsKey(item.getId())).toList();
+        applying.apply(accepted);
+        accepted.forEach(item -> item.decide(ItemDecision.ACCEPTED, null));
+        rejected.forEach((itemId, why) -> existingItem(itemId).decide(ItemDecision.REJECTED, why));
+        ProposalStatus outcome = rejected.isEmpty() ? ProposalStatus.APPROVED : ProposalStatus.PARTIALLY_APPROVED;
+        return moveTo(outcome, ProposalAction.APPROVE, reviewer, checkedReason, now);
+    }
+
+    /** The rejected items with their reasons, after checking that every decision names an item of this proposal. */
+    private Map<Long, String> rejections(List<ApprovalInput.Decision> decisions) {
+        Problems problems = new Problems();
+        Map<Long, String> rejected = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            ApprovalInput.Decision decision = decisions.get(i);
+            String at = "decisions[" + i + "]";
+            if (decision == null || decision.item() == null || item(decision.item()).isEmpty()) {
+                problems.add(at + ".item", "an item of this proposal is required");
+            } else if (!seen.add(decision.item())) {
+                problems.add(at + ".item", "item " + decision.item() + " is decided twice");
+            } else if (decision.accept() == null) {
+                problems.add(at + ".accept", "true or false is required");
+            } else if (!decision.accept()) {
+                String why = problems.requiredText(decision.reason(), at + ".reason", Reasons.MAX,
+                        "a rejected item needs a reason");
+                if (why != null && why.length() <= Reasons.MAX) {
+                    rejected.put(decision.item(), why);
+                }
+            }
+        }
+        if (problems.isEmpty() && rejected.size() == items.size()) {
+            problems.add("decisions", "every item is rejected: reject the proposal instead");
+        }
+        problems.throwIfAny();
+        return rejected;
+    }
+
+    private ProposalTransition moveTo(ProposalStatus next, ProposalAction action, Participant actor, String reason,
+                                      Instant now) {
+        ProposalStatus from = status;
+        this.status = next;
+        this.updatedBy = actor.username();
         this.updatedAt = now;
+        return new ProposalTransition(id, action, from, next, actor.username(), actor.roleIn(action),
+                actor.user().country(), reason, now);
+    }
+
+    private void checkEditableBy(Participant author) {
+        Workflow.check(author, status, ProposalAction.EDIT);
+    }
+
+    ProposalItem existingItem(long itemId) {
+        return item(itemId).orElseThrow(() -> new UnknownEntityException("item", itemId));
     }
 
     private void writtenBy(String author, Instant now) {

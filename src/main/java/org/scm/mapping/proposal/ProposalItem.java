@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import org.scm.mapping.organization.OrganizationField;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,37 +104,26 @@ public class ProposalItem {
         // for JPA
     }
 
-    ProposalItem(Proposal proposal, ItemContent content, Base base) {
+    ProposalItem(Proposal proposal, Change change, Evidence evidence, Base base) {
         this.proposal = Objects.requireNonNull(proposal, "proposal");
-        revise(content, base);
+        revise(change, evidence, base);
     }
 
-    /**
-     * The value of the target an item was written against (a cell's level and note, or a field's
-     * text), and the mapping's revision then.
-     */
-    public record Base(String value, String note, long revision) {
-
-        /** Same value and note, whatever the revision. */
-        boolean sameValueAs(Base other) {
-            return Objects.equals(value, other.value) && Objects.equals(note, other.note);
-        }
-    }
-
-    void revise(ItemContent content, Base base) {
-        this.kind = Objects.requireNonNull(content.kind(), "kind");
-        this.organizationCode = content.organizationCode();
-        this.themeNumber = content.themeNumber();
-        this.field = content.field();
-        this.proposedValue = content.proposedValue();
-        this.proposedNote = content.proposedNote();
-        this.newName = content.newName();
-        this.newCategory = content.newCategory();
-        this.newFoundingYear = content.newFoundingYear();
-        this.newInMatrix = content.newInMatrix();
-        this.justification = content.justification();
+    void revise(Change change, Evidence evidence, Base base) {
+        StoredChange stored = change.stored();
+        this.kind = stored.kind();
+        this.organizationCode = stored.organizationCode();
+        this.themeNumber = stored.themeNumber();
+        this.field = stored.field();
+        this.proposedValue = stored.proposedValue();
+        this.proposedNote = stored.proposedNote();
+        this.newName = stored.newName();
+        this.newCategory = stored.newCategory();
+        this.newFoundingYear = stored.newFoundingYear();
+        this.newInMatrix = stored.newInMatrix();
+        this.justification = evidence.justification();
         this.sources.clear();
-        this.sources.addAll(content.sources());
+        this.sources.addAll(evidence.sources());
         rebase(base);
     }
 
@@ -149,9 +139,13 @@ public class ProposalItem {
         this.decisionReason = reason;
     }
 
-    public ItemContent content() {
-        return new ItemContent(kind, organizationCode, themeNumber, field, proposedValue, proposedNote, newName,
-                newCategory, newFoundingYear, newInMatrix, justification, List.copyOf(sources));
+    public Change change() {
+        return new StoredChange(kind, organizationCode, themeNumber, field, proposedValue, proposedNote, newName,
+                newCategory, newFoundingYear, newInMatrix).load();
+    }
+
+    public Evidence evidence() {
+        return new Evidence(justification, List.copyOf(sources));
     }
 
     public Base base() {

@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.platform.ETags;
 import org.scm.mapping.platform.InvalidInputException;
+import org.scm.mapping.platform.Problems;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -67,11 +67,12 @@ public class ProposalResource {
     @GET
     @Operation(summary = "Proposals the caller may see, newest change first (filters: status, country, "
             + "organization, theme, open)")
-    public ProposalService.Page list(@QueryParam("status") String status, @QueryParam("country") String country,
+    public ProposalPage list(@QueryParam("status") String status, @QueryParam("country") String country,
                                      @QueryParam("organization") String organization,
                                      @QueryParam("theme") String theme, @QueryParam("open") String open,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        return proposals.list(user, new ProposalService.Filter(status(status), country, organization,
+        return proposals.list(user, new ProposalService.Filter(
+                Problems.parse(ProposalStatus.class, status, "status"), country, organization,
                 number(theme, "theme"), "true".equalsIgnoreCase(open)), orDefault(number(page, "page"), 0),
                 orDefault(number(size, "size"), DEFAULT_PAGE_SIZE));
     }
@@ -131,14 +132,35 @@ public class ProposalResource {
     }
 
     @POST
-    @Path("{id}/{action: submit|withdraw|request-changes|reject}")
+    @Path("{id}/submit")
+    @Operation(summary = "Send a draft (or a proposal sent back) to the secretariat for review")
+    public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(reviews.submit(user, id, ETags.version(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw a proposal before it is decided")
+    public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withTag(reviews.withdraw(user, id, ETags.version(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/request-changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit, withdraw, request changes or reject (reason required for the last two)")
-    public Response transition(@PathParam("id") long id, @PathParam("action") String action,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Reason reason) {
-        ProposalAction transition = ProposalAction.valueOf(action.toUpperCase(Locale.ROOT).replace('-', '_'));
-        return withTag(reviews.transition(user, id, transition, reason == null ? null : reason.reason(),
-                ETags.version(ifMatch)));
+    @Operation(summary = "Send a submitted proposal back to its country (reason required)")
+    public Response requestChanges(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   Reason reason) {
+        return withTag(reviews.requestChanges(user, id, ETags.version(ifMatch), reason == null ? null : reason.reason()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a submitted proposal (reason required)")
+    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           Reason reason) {
+        return withTag(reviews.reject(user, id, ETags.version(ifMatch), reason == null ? null : reason.reason()));
     }
 
     @POST
@@ -167,17 +189,6 @@ public class ProposalResource {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException notANumber) {
             throw new InvalidInputException(parameter, "'" + value + "' is not a whole number");
-        }
-    }
-
-    private static ProposalStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ProposalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("status", "'" + status + "' is not a proposal status");
         }
     }
 }

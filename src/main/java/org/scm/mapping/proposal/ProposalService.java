@@ -7,21 +7,21 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.scm.mapping.history.PendingRevision;
-import org.scm.mapping.platform.InvalidInputException;
+import org.scm.mapping.history.RecordedAs;
+import org.scm.mapping.organization.OpenProposals;
+import org.scm.mapping.organization.OpenProposals.OpenProposal;
 import org.scm.mapping.platform.NotPermittedException;
-import org.scm.mapping.platform.Problem.FieldProblem;
-import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.Problems;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 /** Creating, reading and editing proposals and their items (the review is {@link ReviewService}'s). */
 @ApplicationScoped
-public class ProposalService {
+public class ProposalService implements OpenProposals {
 
     public static final int PAGE_SIZE_MAX = 200;
     static final Set<ProposalStatus> OPEN = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
@@ -31,42 +31,29 @@ public class ProposalService {
     EntityManager entityManager;
 
     @Inject
-    Proposals proposals;
+    ProposalAccess proposals;
 
     @Inject
-    ItemValidator validator;
+    ItemReader items;
 
     @Inject
-    MappingTargets targets;
-
-    @Inject
-    PendingRevision pendingRevision;
-
-    /** A page of proposal summaries. */
-    public record Page(List<Summary> items, int page, int size, long total) {
-    }
-
-    /** A proposal in a list. */
-    public record Summary(long id, String country, String title, ProposalStatus status, String updatedBy,
-                          java.time.Instant updatedAt, int items) {
-    }
+    Clock clock;
 
     /** What a list may be narrowed to; null fields do not narrow. */
     public record Filter(ProposalStatus status, String country, String organization, Integer theme, boolean openOnly) {
     }
 
     @Transactional
+    @RecordedAs("proposal created")
     public ProposalView create(CurrentUser user, String title, String rationale) {
         if (!user.hasRole(Roles.FOCAL_POINT) || user.countryCode().isEmpty()) {
             throw new NotPermittedException("Only focal points of a member country create proposals.");
         }
-        Description description = Description.of(title, rationale);
-        Proposal proposal = new Proposal(user.country(), description.title(), description.rationale(),
-                user.username(), proposals.now());
-        pendingRevision.describe("proposal created", null);
-        entityManager.persist(proposal);
-        entityManager.flush();
-        return view(user, proposal);
+        TitleAndRationale checked = TitleAndRationale.of(title, rationale);
+        Proposal proposal = new Proposal(user.country(), checked.title(), checked.rationale(), user.username(),
+                clock.instant());
+        proposals.add(proposal);
+        return saved(user, proposal);
     }
 
     @Transactional
@@ -75,103 +62,99 @@ public class ProposalService {
     }
 
     @Transactional
+    @RecordedAs("proposal edited")
     public ProposalView describe(CurrentUser user, long id, Long expectedVersion, String title, String rationale) {
-        Proposal proposal = editable(user, id, expectedVersion);
-        Description description = Description.of(title, rationale);
-        pendingRevision.describe("proposal edited", null);
-        proposal.describe(description.title(), description.rationale(), user.username(), proposals.now());
+        Proposal proposal = seenAt(user, id, expectedVersion);
+        TitleAndRationale checked = TitleAndRationale.of(title, rationale);
+        proposal.describe(participant(user, proposal), checked.title(), checked.rationale(), clock.instant());
         return saved(user, proposal);
     }
 
     @Transactional
+    @RecordedAs("proposal item added")
     public ProposalView addItem(CurrentUser user, long id, Long expectedVersion, ItemInput input) {
-        Proposal proposal = editable(user, id, expectedVersion);
-        ItemContent content = validator.validate(input);
-        pendingRevision.describe("proposal item added", null);
-        proposal.addItem(content, targets.baseFor(content), user.username(), proposals.now());
+        Proposal proposal = seenAt(user, id, expectedVersion);
+        ItemReader.Read item = items.read(input);
+        proposal.addItem(participant(user, proposal), item.change(), item.evidence(), item.base(), clock.instant());
         return saved(user, proposal);
     }
 
     @Transactional
+    @RecordedAs("proposal item replaced")
     public ProposalView replaceItem(CurrentUser user, long id, long itemId, Long expectedVersion, ItemInput input) {
-        Proposal proposal = editable(user, id, expectedVersion);
-        ProposalItem item = item(proposal, itemId);
-        ItemContent content = validator.validate(input);
-        pendingRevision.describe("proposal item replaced", null);
-        proposal.reviseItem(item, content, targets.baseFor(content), user.username(), proposals.now());
+        Proposal proposal = seenAt(user, id, expectedVersion);
+        proposal.existingItem(itemId);
+        ItemReader.Read item = items.read(input);
+        proposal.reviseItem(participant(user, proposal), itemId, item.change(), item.evidence(), item.base(), clock.instant());
         return saved(user, proposal);
     }
 
     @Transactional
+    @RecordedAs("proposal item removed")
     public ProposalView removeItem(CurrentUser user, long id, long itemId, Long expectedVersion) {
-        Proposal proposal = editable(user, id, expectedVersion);
-        ProposalItem item = item(proposal, itemId);
-        pendingRevision.describe("proposal item removed", null);
-        proposal.removeItem(item, user.username(), proposals.now());
+        Proposal proposal = seenAt(user, id, expectedVersion);
+        proposal.removeItem(participant(user, proposal), itemId, clock.instant());
         return saved(user, proposal);
     }
 
     /** Takes the current value of the item's target as its new base. */
     @Transactional
+    @RecordedAs("proposal item rebased")
     public ProposalView rebaseItem(CurrentUser user, long id, long itemId, Long expectedVersion) {
-        Proposal proposal = editable(user, id, expectedVersion);
-        ProposalItem item = item(proposal, itemId);
-        pendingRevision.describe("proposal item rebased", null);
-        proposal.rebaseItem(item, targets.baseFor(item.content()), user.username(), proposals.now());
+        Proposal proposal = seenAt(user, id, expectedVersion);
+        Base current = items.currentBase(proposal.existingItem(itemId).change());
+        proposal.rebaseItem(participant(user, proposal), itemId, current, clock.instant());
         return saved(user, proposal);
     }
 
     @Transactional
-    public Page list(CurrentUser user, Filter filter, int page, int size) {
+    public ProposalPage list(CurrentUser user, Filter filter, int page, int size) {
         if (!user.hasRole(Roles.FOCAL_POINT) && !user.hasRole(Roles.SECRETARIAT)) {
             throw new NotPermittedException("Proposals are seen by focal points and the secretariat.");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         if (page < 0) {
-            problems.add(new FieldProblem("page", "0 or more"));
+            problems.add("page", "0 or more");
         }
         if (size < 1 || size > PAGE_SIZE_MAX) {
-            problems.add(new FieldProblem("size", "between 1 and " + PAGE_SIZE_MAX));
+            problems.add("size", "between 1 and " + PAGE_SIZE_MAX);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        String where = """
-                where (p.country = :ownCountry or (:secretariat = true and p.submittedAt is not null))
+        problems.throwIfAny();
+        String where = "where " + Visibility.CONDITION + """
                   and (:status is null or p.status = :status)
                   and (:country is null or p.country = :country)
                   and (:openOnly = false or p.status in :open)
                   and (:organization is null or exists (select 1 from ProposalItem i where i.proposal = p
                        and i.organizationCode = :organization and (:theme is null or i.themeNumber = :theme)))""";
-        TypedQuery<Summary> query = bind(entityManager.createQuery("""
-                select new org.scm.mapping.proposal.ProposalService$Summary(p.id, p.country, p.title, p.status,
+        TypedQuery<ProposalPage.Summary> query = bind(entityManager.createQuery("""
+                select new org.scm.mapping.proposal.ProposalPage$Summary(p.id, p.country, p.title, p.status,
                        p.updatedBy, p.updatedAt, size(p.items))
                 from Proposal p
-                """ + where + " order by p.updatedAt desc, p.id desc", Summary.class), user, filter);
+                """ + where + " order by p.updatedAt desc, p.id desc", ProposalPage.Summary.class), user, filter);
         TypedQuery<Long> count = bind(entityManager.createQuery(
                 "select count(p) from Proposal p " + where, Long.class), user, filter);
-        List<Summary> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page(items, page, size, count.getSingleResult());
+        List<ProposalPage.Summary> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ProposalPage(found, page, size, count.getSingleResult());
     }
 
     /**
      * The open proposals the caller may see that touch an organization (any of its fields or cells)
      * or, with {@code theme}, one cell; empty for roles that see no proposals.
      */
+    @Override
     @Transactional
-    public List<OpenProposal> openTouching(CurrentUser user, String organization, Integer theme) {
+    public List<OpenProposal> touching(CurrentUser user, String organization, Integer theme) {
         if (!user.hasRole(Roles.FOCAL_POINT) && !user.hasRole(Roles.SECRETARIAT)) {
             return List.of();
         }
         return list(user, new Filter(null, null, organization, theme, true), 0, PAGE_SIZE_MAX).items().stream()
-                .map(summary -> new OpenProposal(summary.id(), summary.country(), summary.title(), summary.status()))
+                .map(summary -> new OpenProposal(summary.id(), summary.country(), summary.title(),
+                        summary.status().name()))
                 .toList();
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, CurrentUser user, Filter filter) {
-        String ownCountry = user.hasRole(Roles.FOCAL_POINT) ? user.countryCode().orElse("--") : "--";
-        return query.setParameter("ownCountry", ownCountry)
-                .setParameter("secretariat", user.hasRole(Roles.SECRETARIAT))
+        return Visibility.bind(query, user)
                 .setParameter("status", filter.status())
                 .setParameter("country", filter.country())
                 .setParameter("openOnly", filter.openOnly())
@@ -180,41 +163,35 @@ public class ProposalService {
                 .setParameter("theme", filter.theme());
     }
 
-    /** A proposal the caller may edit, at the version the caller last saw (If-Match is required). */
-    private Proposal editable(CurrentUser user, long id, Long expectedVersion) {
+    /** A proposal the caller sees, at the version the caller last saw (If-Match is required to edit). */
+    private Proposal seenAt(CurrentUser user, long id, Long expectedVersion) {
         Proposal proposal = proposals.visible(user, id, LockModeType.NONE);
-        Workflow.check(Participant.of(user, proposal.getCountry()), proposal.getStatus(), ProposalAction.EDIT);
-        Proposals.checkVersion(proposal, expectedVersion, true);
+        proposal.checkEditable(participant(user, proposal), expectedVersion);
         return proposal;
     }
 
-    private static ProposalItem item(Proposal proposal, long itemId) {
-        return proposal.item(itemId).orElseThrow(() -> new UnknownEntityException("item", itemId));
+    private static Participant participant(CurrentUser user, Proposal proposal) {
+        return Participant.of(user, proposal.getCountry());
     }
 
     private ProposalView saved(CurrentUser user, Proposal proposal) {
-        entityManager.flush();
+        proposals.flush();
         return view(user, proposal);
     }
 
     private ProposalView view(CurrentUser user, Proposal proposal) {
-        return ProposalView.of(proposal, proposals.transitions(proposal), Participant.of(user, proposal.getCountry()));
+        return ProposalView.of(proposal, proposals.transitions(proposal), participant(user, proposal));
     }
 
     /** A checked title and rationale. */
-    record Description(String title, String rationale) {
+    private record TitleAndRationale(String title, String rationale) {
 
-        static Description of(String title, String rationale) {
-            List<FieldProblem> problems = new ArrayList<>();
-            String checkedTitle = ItemValidator.text(title, "title", Proposal.TITLE_MAX, problems);
-            if (checkedTitle == null) {
-                problems.add(new FieldProblem("title", "a title is required"));
-            }
-            String checkedRationale = ItemValidator.text(rationale, "rationale", Proposal.RATIONALE_MAX, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            return new Description(checkedTitle, checkedRationale);
+        static TitleAndRationale of(String title, String rationale) {
+            Problems problems = new Problems();
+            String checkedTitle = problems.requiredText(title, "title", Proposal.TITLE_MAX, "a title is required");
+            String checkedRationale = problems.text(rationale, "rationale", Proposal.RATIONALE_MAX);
+            problems.throwIfAny();
+            return new TitleAndRationale(checkedTitle, checkedRationale);
         }
     }
 }

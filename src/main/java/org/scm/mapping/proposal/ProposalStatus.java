@@ -8,15 +8,5 @@ public enum ProposalStatus {
     APPROVED,
     PARTIALLY_APPROVED,
     REJECTED,
-    WITHDRAWN;
-
-    /** Its country may still change its title, rationale and items. */
-    public boolean isEditable() {
-        return this == DRAFT || this == CHANGES_REQUESTED;
-    }
-
-    /** No action leads out of it. */
-    public boolean isFinal() {
-        return this == APPROVED || this == PARTIALLY_APPROVED || this == REJECTED || this == WITHDRAWN;
-    }
+    WITHDRAWN
 }

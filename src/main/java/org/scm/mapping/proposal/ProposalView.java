@@ -3,6 +3,7 @@ package org.scm.mapping.proposal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.scm.mapping.organization.OrganizationField;
 
 /** A proposal as the API shows it, with what the caller may do with it now. */
 public record ProposalView(long id, String country, String title, String rationale, ProposalStatus status,
@@ -17,12 +18,12 @@ public record ProposalView(long id, String country, String title, String rationa
                           String baseValue, long baseRevision, ItemDecision decision, String decisionReason) {
 
         static ItemView of(ProposalItem item) {
-            ItemContent content = item.content();
-            boolean cell = content.kind() == ItemKind.CELL_LEVEL;
-            return new ItemView(item.getId(), content.kind(), content.organizationCode(), content.themeNumber(),
-                    content.field(), cell ? content.proposedValue() : null, content.proposedNote(),
-                    cell ? null : content.proposedValue(), content.newName(), content.newCategory(),
-                    content.newFoundingYear(), content.newInMatrix(), content.justification(), content.sources(),
+            Change change = item.change();
+            ItemFields fields = change.fields();
+            Evidence evidence = item.evidence();
+            return new ItemView(item.getId(), change.kind(), fields.organization(), fields.theme(), fields.field(),
+                    fields.level(), fields.note(), fields.text(), fields.name(), fields.category(),
+                    fields.foundingYear(), fields.inMatrix(), evidence.justification(), evidence.sources(),
                     item.base().value(), item.base().revision(), item.getDecision(),
                     item.getDecisionReason().orElse(null));
         }

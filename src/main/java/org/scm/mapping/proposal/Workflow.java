@@ -13,7 +13,6 @@ import static org.scm.mapping.proposal.ProposalStatus.SUBMITTED;
 
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.scm.mapping.platform.NotPermittedException;
 
@@ -37,14 +36,6 @@ public final class Workflow {
     private static final Set<ProposalAction> SECRETARIAT = EnumSet.of(REQUEST_CHANGES, APPROVE, REJECT, COMMENT);
 
     private Workflow() {
-    }
-
-    /**
-     * Drafts are seen only by focal points of their country; once submitted, a proposal is also seen
-     * by the secretariat. Nobody else learns that it exists.
-     */
-    public static boolean canSee(Participant participant, boolean everSubmitted) {
-        return participant.ofProposingCountry() || participant.secretariat() && everSubmitted;
     }
 
     /** The actions this participant's roles grant, whatever the status. */
@@ -79,14 +70,8 @@ public final class Workflow {
         }
     }
 
-    /** Where a transition leads; empty for actions that keep the status (EDIT, COMMENT) and for APPROVE, decided by its items. */
-    static Optional<ProposalStatus> target(ProposalAction action) {
-        return switch (action) {
-            case SUBMIT -> Optional.of(SUBMITTED);
-            case WITHDRAW -> Optional.of(ProposalStatus.WITHDRAWN);
-            case REQUEST_CHANGES -> Optional.of(CHANGES_REQUESTED);
-            case REJECT -> Optional.of(ProposalStatus.REJECTED);
-            case APPROVE, EDIT, COMMENT -> Optional.empty();
-        };
+    /** The secretariat's review actions. */
+    static boolean isReview(ProposalAction action) {
+        return action == REQUEST_CHANGES || action == APPROVE || action == REJECT;
     }
 }

@@ -163,7 +163,7 @@ class ProposalReviewIT {
         try (Connection holder = StackSession.current().database().connect();
              Statement sql = holder.createStatement()) {
             // hold the approvals' turn so that both requests are surely in flight together
-            sql.execute("select pg_advisory_lock(" + MappingTargets.APPROVAL_LOCK + ")");
+            sql.execute("select pg_advisory_lock(" + ApprovalTurn.APPROVAL_LOCK + ")");
             Callable<HttpResponse<String>> ana = () ->
                     send("POST", "api/proposals/" + peru + "/approve", "sec-ana", "{}", peruVersion);
             Callable<HttpResponse<String>> luis = () ->
@@ -171,7 +171,7 @@ class ProposalReviewIT {
             Future<HttpResponse<String>> first = reviewers.submit(ana);
             Future<HttpResponse<String>> second = reviewers.submit(luis);
             awaitWaitingForTheTurn(sql, 2);
-            sql.execute("select pg_advisory_unlock(" + MappingTargets.APPROVAL_LOCK + ")");
+            sql.execute("select pg_advisory_unlock(" + ApprovalTurn.APPROVAL_LOCK + ")");
             List<Integer> codes = List.of(first.get().statusCode(), second.get().statusCode());
 
             assertTrue(codes.contains(200) && codes.contains(409), codes + " " + first.get().body() + second.get().body());

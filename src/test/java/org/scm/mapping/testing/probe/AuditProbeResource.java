@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.scm.mapping.history.PendingRevision;
+import org.scm.mapping.history.RecordedAs;
 import org.scm.mapping.security.Roles;
 
 /**
@@ -26,6 +27,7 @@ import org.scm.mapping.security.Roles;
  */
 @Path("test-probes")
 @RequestScoped
+@RecordedAs("probe")
 public class AuditProbeResource {
 
     @PersistenceContext(unitName = "scm")
@@ -53,7 +55,7 @@ public class AuditProbeResource {
     @Transactional
     @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     public Map<String, Object> create(@PathParam("label") String label) {
-        pendingRevision.describe("probe", "written by an integration test");
+        pendingRevision.because("written by an integration test");
         AuditProbe probe = new AuditProbe(label);
         entityManager.persist(probe);
         entityManager.flush();
