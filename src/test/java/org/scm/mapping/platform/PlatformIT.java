@@ -1,11 +1,11 @@
 package org.scm.mapping.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,32 +13,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.scm.mapping.stack.Database;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
-import org.scm.mapping.testing.Deployments;
-import org.scm.mapping.testing.Tokens;
 
 /** Health, OpenAPI and the revision written for an audited change. */
-@ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
 
     @Test
     void readyWhenDatabaseAndKeycloakAnswer() {
-        HttpResponse<String> response = Api.getAnonymous("health/ready");
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject health = Api.json(response);
+        JsonObject health = Api.anonymous().get("health/ready").ok();
         assertEquals("UP", health.getString("status"));
         assertEquals("UP", check(health, "database").getString("status"));
         assertEquals("UP", check(health, "keycloak").getString("status"));
@@ -53,8 +38,7 @@ class PlatformIT {
                 statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
                         + Database.NAME + "' and pid <> pg_backend_pid()");
 
-                HttpResponse<String> down = awaitHealth(response -> response.statusCode() == 503);
-                JsonObject health = Api.json(down);
+                JsonObject health = awaitHealth(503).json();
                 assertEquals("DOWN", health.getString("status"));
                 assertEquals("DOWN", check(health, "database").getString("status"));
                 assertEquals("UP", check(health, "keycloak").getString("status"));
@@ -62,16 +46,14 @@ class PlatformIT {
                 statement.execute("alter database " + Database.NAME + " allow_connections true");
             }
         }
-        assertEquals(200, awaitHealth(response -> response.statusCode() == 200).statusCode(),
-                "ready again once the database is back");
+        assertEquals("UP", awaitHealth(200).json().getString("status"), "ready again once the database is back");
     }
 
     @Test
     void openApiDocumentDescribesTheApi() {
-        HttpResponse<String> document = Api.getAnonymous("openapi");
-        assertEquals(200, document.statusCode());
+        Api.Response document = Api.anonymous().get("openapi").expect(200);
         assertTrue(document.body().contains("/api/me"), document.body());
-        assertEquals(200, Api.send(Api.request("openapi/ui/").GET()).statusCode());
+        Api.anonymous().accept("text/html").get("openapi/ui/").expect(200);
     }
 
     @Test
@@ -97,10 +79,8 @@ class PlatformIT {
     @Test
     void malformedJsonGets400ProblemAndStoresNothing() throws SQLException {
         long before = probeCount();
-        HttpResponse<String> response = postJson("{\"label\": ");
-        assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", Api.contentType(response));
-        assertEquals("body", Api.json(response).getJsonArray("fields").getJsonObject(0).getString("field"));
+        JsonObject problem = postJson("{\"label\": ").problem(400);
+        assertEquals("body", problem.getJsonArray("fields").getJsonObject(0).getString("field"));
         assertEquals(before, probeCount());
     }
 
@@ -108,21 +88,18 @@ class PlatformIT {
     void invalidFieldsGet400ProblemNamingThemAndStoreNothing() throws SQLException {
         long before = probeCount();
         for (String body : new String[] {"{\"label\": \"\"}", "{\"label\": \"" + "x".repeat(41) + "\"}"}) {
-            HttpResponse<String> response = postJson(body);
-            assertEquals(400, response.statusCode(), response.body());
-            assertEquals("application/problem+json", Api.contentType(response));
-            JsonObject field = Api.json(response).getJsonArray("fields").getJsonObject(0);
-            assertEquals("label", field.getString("field"), response.body());
+            JsonObject problem = postJson(body).problem(400);
+            JsonObject field = problem.getJsonArray("fields").getJsonObject(0);
+            assertEquals("label", field.getString("field"), problem.toString());
             assertTrue(field.getString("message").length() > 3);
         }
         assertEquals(before, probeCount());
-        assertEquals(200, postJson("{\"label\": \"fine\"}").statusCode(), "a valid body is accepted");
+        postJson("{\"label\": \"fine\"}").expect(200); // a valid body is accepted
         assertEquals(before + 1, probeCount());
     }
 
-    private static HttpResponse<String> postJson(String body) {
-        return Api.send(Api.request("api/test-probes", Tokens.of("fp-cl")).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    private static Api.Response postJson(String body) {
+        return Api.as("fp-cl").post("api/test-probes", body);
     }
 
     private static long probeCount() throws SQLException {
@@ -137,10 +114,7 @@ class PlatformIT {
     }
 
     private static long createProbe(String user, String label) {
-        HttpResponse<String> response = Api.send(Api.request("api/test-probes/" + label.replace(' ', '-'),
-                Tokens.of(user)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
-        assertEquals(200, response.statusCode(), response.body());
-        return Api.json(response).getJsonNumber("id").longValue();
+        return Api.as(user).post("api/test-probes/" + label.replace(' ', '-'), null).ok().getJsonNumber("id").longValue();
     }
 
     private static Revision revisionOf(Connection db, long probeId) throws SQLException {
@@ -163,25 +137,8 @@ class PlatformIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
-    private static HttpResponse<String> awaitHealth(Predicate<HttpResponse<String>> expected) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        HttpResponse<String> last;
-        do {
-            last = Api.getAnonymous("health/ready");
-            if (expected.test(last)) {
-                return last;
-            }
-            sleep();
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("health did not reach the expected state; last answer " + last.statusCode() + " "
-                + last.body());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static Api.Response awaitHealth(int status) {
+        return await("health answering " + status).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Api.anonymous().get("health/ready"), response -> response.status() == status);
     }
 }

@@ -6,63 +6,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
-import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.Db;
 
-/** The app migrates an empty database at start-up, and starts again on the migrated one without changing it. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The app migrates an empty database at start-up, and starts again on the migrated one without
+ * changing it. The test session started the app once, on an empty database; this class checks what
+ * that start did, then restarts the app. It runs after every other class ({@code @Order}, see
+ * {@code junit-platform.properties}), so the restart interrupts nobody.
+ */
+@Order(Integer.MAX_VALUE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SchemaStartupIT {
 
-    private static final String APP = "app";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = APP, managed = false, testable = false)
-    static WebArchive app() {
-        return Deployments.app();
+    @Test
+    @Order(1)
+    void theFirstStartMigratedTheEmptyDatabase() throws SQLException, IOException {
+        Api.anonymous().get("health/ready").expect(200);
+        assertEquals(migrationFiles() + 1, Db.count("select count(*) from flyway_schema_history where success"),
+                "every migration of migrations/ plus the test probe's");
+        assertEquals(0, Db.count("select count(*) from flyway_schema_history where type = 'BASELINE'"),
+                "applied from an empty schema, not on top of a baseline");
+        assertEquals(1, Db.count("select count(*) from flyway_schema_history where installed_rank = 1 and version = '1'"));
+        assertEquals(1, Db.count("select count(*) from revision where action = 'edition 2014 import'"));
     }
 
     @Test
-    void startsOnAnEmptyDatabaseAndAgainOnTheMigratedOne() throws SQLException, IOException {
-        try (Connection db = StackSession.current().database().connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema public cascade");
-            sql.execute("create schema public");
+    @Order(2)
+    void aRestartOnTheMigratedDatabaseAppliesNothing() throws SQLException {
+        long historyBefore = Db.count("select count(*) from flyway_schema_history");
 
-            deployer.deploy(APP);
-            try {
-                assertEquals(200, Api.getAnonymous("health/ready").statusCode());
-                long applied = count(sql, "select count(*) from flyway_schema_history where success");
-                assertEquals(migrationFiles() + 1, applied, "every migration of migrations/ plus the test probe's");
-                assertEquals(1, count(sql, "select count(*) from revision where action = 'edition 2014 import'"));
-            } finally {
-                deployer.undeploy(APP);
-            }
+        StackSession.app().restart();
 
-            long historyBefore = count(sql, "select count(*) from flyway_schema_history");
-            deployer.deploy(APP);
-            try {
-                assertEquals(200, Api.getAnonymous("health/ready").statusCode());
-                assertEquals(historyBefore, count(sql, "select count(*) from flyway_schema_history"),
-                        "nothing migrated twice");
-                assertEquals(0, count(sql, "select count(*) from flyway_schema_history where not success"));
-            } finally {
-                deployer.undeploy(APP);
-            }
-        }
+        Api.anonymous().get("health/ready").expect(200);
+        assertEquals(historyBefore, Db.count("select count(*) from flyway_schema_history"), "nothing migrated twice");
+        assertEquals(0, Db.count("select count(*) from flyway_schema_history where not success"));
+        assertEquals(1, Db.count("select count(*) from revision where action = 'edition 2014 import'"));
     }
 
     private static long migrationFiles() throws IOException {
@@ -70,13 +56,6 @@ class SchemaStartupIT {
             long count = files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
             assertTrue(count > 0);
             return count;
-        }
-    }
-
-    private static long count(Statement sql, String query) throws SQLException {
-        try (ResultSet result = sql.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
         }
     }
 }

@@ -57,7 +57,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(3));
+        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(6));
     }
 
     public String url() {

@@ -61,7 +61,7 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(4));
+        Processes.awaitHttp200("Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(6));
     }
 
     public String url() {

@@ -26,7 +26,23 @@ public final class LocalStack implements AutoCloseable {
         this.database = database;
     }
 
+    /** Starts both and waits until Keycloak serves the realm. */
     public static LocalStack start(Settings settings) {
+        LocalStack stack = begin(settings);
+        try {
+            stack.awaitKeycloak();
+            return stack;
+        } catch (RuntimeException failed) {
+            stack.close();
+            throw failed;
+        }
+    }
+
+    /**
+     * Starts Keycloak (without waiting for it) and PostgreSQL, and writes Liberty's variables, so that
+     * Liberty can boot while Keycloak still does; {@link #awaitKeycloak()} waits for the realm.
+     */
+    public static LocalStack begin(Settings settings) {
         Ports.requireFree(settings.keycloakPort(), "Keycloak", "scm.keycloak.port");
         KeycloakServer keycloak = KeycloakServer.start(settings.buildDir().resolve("keycloak.zip"),
                 settings.keycloakHome(), settings.projectDir().resolve("realm/scm-realm.json"),
@@ -37,7 +53,6 @@ public final class LocalStack implements AutoCloseable {
                 Ports.requireFree(settings.databasePort(), "embedded PostgreSQL", "scm.db.port");
                 return Database.embedded(settings.databasePort(), settings.databaseDir(), settings.freshDatabase());
             });
-            keycloak.awaitReady(); // Keycloak has been booting while the database started
             LocalStack stack = new LocalStack(settings, keycloak, database);
             LibertyServer.writeVariables(settings.libertyServerDir(), stack.serverVariables());
             return stack;
@@ -48,6 +63,10 @@ public final class LocalStack implements AutoCloseable {
             }
             throw failed;
         }
+    }
+
+    public void awaitKeycloak() {
+        keycloak.awaitReady();
     }
 
     Map<String, String> serverVariables() {

@@ -21,10 +21,11 @@ final class Processes {
     private Processes() {
     }
 
+    /** Polls {@code uri} until it answers 200; {@code process}, when not null, must stay alive meanwhile. */
     static void awaitHttp200(String what, URI uri, Process process, Path log, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
+            if (process != null && !process.isAlive()) {
                 throw new StackException(what + " stopped during start-up (exit " + process.exitValue() + "). "
                         + "Last lines of " + log + ":\n" + tail(log, 30));
             }

@@ -14,20 +14,7 @@ public final class RunApp {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path project = Path.of(System.getProperty("scm.project.dir", "."));
-        Path run = project.resolve(".run");
-        LocalStack.Settings settings = new LocalStack.Settings(
-                project,
-                Path.of(System.getProperty("scm.build.dir", project.resolve("target").toString())),
-                Path.of(System.getProperty("scm.keycloak.home")),
-                Path.of(System.getProperty("scm.liberty.server.dir")),
-                run.resolve("logs"),
-                Integer.getInteger("scm.http.port", 9080),
-                Integer.getInteger("scm.https.port", 9443),
-                Integer.getInteger("scm.keycloak.port", 8180),
-                Integer.getInteger("scm.db.port", 15432),
-                run.resolve("postgres"),
-                false);
+        LocalStack.Settings settings = settings();
         try {
             Ports.requireFree(settings.httpPort(), "the app", "scm.http.port");
             Ports.requireFree(settings.httpsPort(), "the app, HTTPS", "scm.https.port");
@@ -54,6 +41,24 @@ public final class RunApp {
             System.err.println("SCM Mapping could not start: " + problem.getMessage());
             System.exit(2);
         }
+    }
+
+    /** The run command's settings (system properties set by the pom's profile), also used by {@link DevStack}. */
+    static LocalStack.Settings settings() {
+        Path project = Path.of(System.getProperty("scm.project.dir", "."));
+        Path run = project.resolve(".run");
+        return new LocalStack.Settings(
+                project,
+                Path.of(System.getProperty("scm.build.dir", project.resolve("target").toString())),
+                Path.of(System.getProperty("scm.keycloak.home")),
+                Path.of(System.getProperty("scm.liberty.server.dir")),
+                run.resolve("logs"),
+                Integer.getInteger("scm.http.port", 9080),
+                Integer.getInteger("scm.https.port", 9443),
+                Integer.getInteger("scm.keycloak.port", 8180),
+                Integer.getInteger("scm.db.port", 15432),
+                run.resolve("postgres"),
+                false);
     }
 
     private static void printWelcome(LocalStack stack, LocalStack.Settings settings) {

@@ -1,11 +1,18 @@
 package org.scm.mapping.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.scm.mapping.matrix.Level;
 
 /**
  * The verified copy of the 2014 annex in the test resources ({@code annex-2014.csv}, see its README):
@@ -54,6 +61,38 @@ public final class Annex2014 {
     /** A row's mark under a column label: "", "x" or "xx". */
     public static String mark(List<String> row, int column) {
         return row.get(column + 2);
+    }
+
+    /** Columns, rows and all 754 cells of {@code matrix} (the API's JSON) are those of the annex, in its order. */
+    public void assertIsTheMatrix(JsonObject matrix) {
+        List<JsonObject> columns = matrix.getJsonArray("columns").getValuesAs(JsonObject.class);
+        assertEquals(labels(), columns.stream().map(column -> column.getString("label")).toList());
+        assertEquals(IntStream.rangeClosed(1, 26).boxed().toList(),
+                columns.stream().map(column -> column.getInt("position")).toList());
+
+        List<JsonObject> themes = matrix.getJsonArray("themes").getValuesAs(JsonObject.class);
+        assertEquals(rows().stream().map(row -> row.get(0) + " " + row.get(1)).toList(),
+                themes.stream().map(theme -> theme.getInt("number") + " " + theme.getString("title")).toList());
+
+        Map<String, String> labelOf = new HashMap<>();
+        columns.forEach(column -> labelOf.put(column.getString("organization"), column.getString("label")));
+        Map<String, String> actual = new HashMap<>();
+        for (JsonObject cell : matrix.getJsonArray("cells").getValuesAs(JsonObject.class)) {
+            assertEquals(Level.valueOf(cell.getString("level")).symbol(), cell.getString("symbol"), cell.toString());
+            actual.put(labelOf.get(cell.getString("organization")) + " × " + cell.getInt("theme"), cell.getString("symbol"));
+        }
+        assertEquals(754, matrix.getJsonArray("cells").size());
+        List<String> differences = new ArrayList<>();
+        for (List<String> row : rows()) {
+            for (int column = 0; column < labels().size(); column++) {
+                String cell = labels().get(column) + " × " + row.get(0);
+                String expected = mark(row, column);
+                if (!expected.equals(actual.get(cell))) {
+                    differences.add(cell + ": annex '" + expected + "', API '" + actual.get(cell) + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), differences);
     }
 
     static List<List<String>> parse(String csv) {

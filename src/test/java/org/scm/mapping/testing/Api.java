@@ -1,6 +1,10 @@
 package org.scm.mapping.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -10,9 +14,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.scm.mapping.stack.StackSession;
 
-/** A plain HTTP client for the app under test; never follows redirects, so tests see them. */
+/**
+ * The one HTTP client of the integration tests: who calls, then what.
+ *
+ * <pre>
+ * Api.as("fp-pe").post("api/proposals", "{\"title\":\"…\"}").expect(201)          // a demo user (token cached)
+ * Api.as("sec-ana").ifMatch(etag).post("api/proposals/7/approve", "{}").json()     // If-Match with an ETag
+ * Api.as("observer").accept("text/csv").get("api/matrix?edition=2014").body()      // another media type
+ * Api.anonymous().get("api/me").problem(401)                                       // problem+json, checked
+ * Api.withToken(forged).get("api/me")                                              // any bearer token
+ * </pre>
+ *
+ * A caller is immutable: {@link #accept}, {@link #ifMatch} and {@link #header} return a new one. Requests
+ * accept {@code application/json} unless told otherwise, send bodies as {@code application/json}, and never
+ * follow redirects, so tests see them. The answer is a {@link Response}: status, headers, the body as JSON,
+ * the ETag, and assertions for the expected status and for problem+json errors. Demo users' tokens come
+ * from {@link Tokens} (one per user, renewed before it expires).
+ */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -20,48 +43,162 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private Api() {
+    private final String username;
+    private final String token;
+    private final Map<String, String> headers;
+
+    private Api(String username, String token, Map<String, String> headers) {
+        this.username = username;
+        this.token = token;
+        this.headers = Map.copyOf(headers);
     }
 
+    /** A demo user (password {@code demo-<username>}), or a user made with {@link KeycloakAdmin}. */
+    public static Api as(String username) {
+        return new Api(username, null, Map.of("Accept", "application/json"));
+    }
+
+    /** No credentials at all. */
+    public static Api anonymous() {
+        return new Api(null, null, Map.of("Accept", "application/json"));
+    }
+
+    /** A given bearer token, e.g. a forged or an expired one. */
+    public static Api withToken(String token) {
+        return new Api(null, token, Map.of("Accept", "application/json"));
+    }
+
+    /** The app's address for {@code path} (relative to the app's root, with or without a leading slash). */
     public static URI uri(String path) {
         return URI.create(StackSession.current().appUrl() + (path.startsWith("/") ? path.substring(1) : path));
     }
 
-    public static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+    public Api accept(String mediaType) {
+        return header("Accept", mediaType);
     }
 
-    public static HttpRequest.Builder request(String path, String token) {
-        return request(path).header("Authorization", "Bearer " + token);
+    /** {@code If-Match} with an ETag as the server sent it (quoted), e.g. from {@link Response#etag()}. */
+    public Api ifMatch(String etag) {
+        return header("If-Match", etag);
     }
 
-    public static HttpResponse<String> send(HttpRequest.Builder request) {
+    public Api header(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(username, token, more);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public Response put(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public Response patch(String path, String json) {
+        return send("PATCH", path, json);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** Any method; {@code json} may be null for no body. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        String bearer = username != null ? Tokens.of(username) : token;
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        String what = method + " " + path + (username != null ? " as " + username : "");
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(what, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException(what + " interrupted", e);
         }
     }
 
-    public static HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).header("Accept", "application/json").GET());
-    }
+    /** An answer of the app; assertion messages name the request and show the body. */
+    public record Response(String request, HttpResponse<String> raw) {
 
-    public static HttpResponse<String> getAnonymous(String path) {
-        return send(request(path).header("Accept", "application/json").GET());
-    }
-
-    public static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
+        public int status() {
+            return raw.statusCode();
         }
-    }
 
-    /** The media type of the response, without parameters such as charset. */
-    public static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        public String body() {
+            return raw.body();
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        /** The media type, without parameters such as charset. */
+        public String contentType() {
+            return header("Content-Type").orElse("").split(";")[0].trim();
+        }
+
+        /** The {@code ETag} header; fails when there is none. */
+        public String etag() {
+            return header("ETag").orElseThrow(() -> new AssertionError(request + " sent no ETag"));
+        }
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readArray();
+            }
+        }
+
+        /** Asserts the status code and returns this answer. */
+        public Response expect(int status) {
+            assertEquals(status, status(), () -> request + " → " + status() + " " + body());
+            return this;
+        }
+
+        /** Asserts 200 and returns the JSON object. */
+        public JsonObject ok() {
+            return expect(200).json();
+        }
+
+        /**
+         * Asserts an RFC 9457 error: this status, {@code application/problem+json}, and the same
+         * {@code status} member; returns the problem.
+         */
+        public JsonObject problem(int status) {
+            expect(status);
+            assertEquals("application/problem+json", contentType(), () -> request + ": " + body());
+            JsonObject problem = json();
+            assertEquals(status, problem.getInt("status"), () -> request + ": " + body());
+            return problem;
+        }
+
+        /** Asserts a 400 problem whose {@code fields} name {@code field}; returns the problem. */
+        public JsonObject fieldProblem(String field) {
+            JsonObject problem = problem(400);
+            assertTrue(problem.getJsonArray("fields").stream()
+                    .anyMatch(entry -> field.equals(entry.asJsonObject().getString("field"))),
+                    () -> request + " names no field " + field + ": " + body());
+            return problem;
+        }
     }
 }

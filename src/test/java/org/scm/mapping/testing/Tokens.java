@@ -20,7 +20,8 @@ import org.scm.mapping.stack.StackSession;
 
 /**
  * Access tokens from the test Keycloak through the password grant. Demo users' passwords follow the
- * realm file's convention {@code demo-<username>}.
+ * realm file's convention {@code demo-<username>}. One token per user is kept for the whole run and
+ * renewed a minute before it expires, which saves Keycloak a password hash per request.
  */
 public final class Tokens {
 
@@ -28,11 +29,10 @@ public final class Tokens {
     public static final String CLIENT_SECRET = "scm-mapping-demo-secret";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Tokens live 300 s in the realm; one is reused for a minute, which saves Keycloak a password hash per call. */
-    private static final Duration REUSE = Duration.ofSeconds(60);
+    private static final Duration MARGIN = Duration.ofSeconds(60);
     private static final Map<String, Issued> ISSUED = new ConcurrentHashMap<>();
 
-    private record Issued(String token, Instant at) {
+    private record Issued(String token, Instant renewAt) {
     }
 
     private Tokens() {
@@ -43,11 +43,18 @@ public final class Tokens {
     }
 
     public static String of(String username, String password) {
-        Issued issued = ISSUED.compute(username + "\n" + password, (key, known) ->
-                known != null && known.at().plus(REUSE).isAfter(Instant.now()) ? known
-                        : new Issued(grant(KeycloakServer.REALM, Map.of("grant_type", "password", "client_id", CLIENT_ID,
-                                "client_secret", CLIENT_SECRET, "username", username, "password", password)), Instant.now()));
-        return issued.token();
+        return ISSUED.compute(username + "\n" + password, (key, known) ->
+                known != null && Instant.now().isBefore(known.renewAt()) ? known
+                        : issue(Map.of("grant_type", "password", "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET,
+                                "username", username, "password", password))).token();
+    }
+
+    private static Issued issue(Map<String, String> form) {
+        JsonObject granted = request(KeycloakServer.REALM, form);
+        Duration lifetime = Duration.ofSeconds(granted.getJsonNumber("expires_in").longValue());
+        Instant renewAt = Instant.now().plus(lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN)
+                : lifetime.dividedBy(2));
+        return new Issued(granted.getString("access_token"), renewAt);
     }
 
     /** A token of Keycloak's master-realm administrator, for the admin REST API. */
@@ -56,7 +63,12 @@ public final class Tokens {
                 "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD));
     }
 
+    /** A new token from {@code realm}'s token endpoint, not kept. */
     public static String grant(String realm, Map<String, String> form) {
+        return request(realm, form).getString("access_token");
+    }
+
+    private static JsonObject request(String realm, Map<String, String> form) {
         URI endpoint = URI.create(StackSession.current().keycloak().url() + "/realms/" + realm
                 + "/protocol/openid-connect/token");
         String body = form.entrySet().stream()
@@ -70,8 +82,7 @@ public final class Tokens {
                 throw new IllegalStateException("token request for " + form.get("username") + " failed: "
                         + response.statusCode() + " " + response.body());
             }
-            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            return Json.createReader(new StringReader(response.body())).readObject();
         } catch (IOException e) {
             throw new IllegalStateException("token request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
