@@ -38,8 +38,13 @@ alter table edition add column notes text;
 alter table edition_aud add column notes text;
 
 -- What a revision is about, for deciding who may see it in the audit log: whether it changed the
--- mapping (organizations, themes, cells, editions), and otherwise which proposal its rows belong to.
+-- mapping (organizations, themes, cells, editions), and which proposal its rows belong to (the
+-- proposal it applied, or the one whose draft, items, comments or authors it wrote), with that
+-- proposal's country and whether it was ever submitted (drafts never submitted are their country's).
 create view revision_scope as
+select s.revision, s.mapping, s.proposal, p.country as proposal_country,
+       p.submitted_at is not null as proposal_submitted
+from (
 select r.id as revision,
        exists (select 1 from organization_aud a where a.rev = r.id)
            or exists (select 1 from theme_aud a where a.rev = r.id)
@@ -52,7 +57,8 @@ select r.id as revision,
                 (select min(a.proposal_id) from proposal_author_aud a where a.rev = r.id),
                 (select min(i.proposal_id) from proposal_item_source_aud a join proposal_item i on i.id = a.item_id
                  where a.rev = r.id)) as proposal
-from revision r;
+from revision r) s
+left join proposal p on p.id = s.proposal;
 
 -- The hash chain. Each committed revision gets a link: its position in commit order, and
 -- hash = sha256(previous link's hash || '\n' || canonical form of the revision), hex; the first
