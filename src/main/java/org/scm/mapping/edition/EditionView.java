@@ -1,5 +1,6 @@
 package org.scm.mapping.edition;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param allowedActions the steps its state allows next (taken by the secretariat)
  */
+@JsonbNillable
 public record EditionView(int year, String title, String event, String place, LocalDate publishedOn,
                           EditionState state, Long frozenRevision, String notes, String headHash,
                           List<String> allowedActions) {

@@ -58,7 +58,7 @@ public class CompareService {
                 new Comparison.Themes(themesMissing(later.themes, earlier.themes), themesMissing(earlier.themes, later.themes)),
                 new Comparison.Counts(
                         countBy(cells, CellChange::organization),
-                        countBy(cells, CellChange::theme),
+                        countBy(cells, cell -> String.valueOf(cell.theme())),
                         ChangeCounts.of(cells)));
     }
 

@@ -34,8 +34,8 @@ public record Comparison(Side from, Side to, List<CellChange> cells, Organizatio
     public record Theme(int number, String title) {
     }
 
-    /** Cell changes counted by organization code, by theme number and in all. */
-    public record Counts(Map<String, ChangeCounts> organizations, Map<Integer, ChangeCounts> themes,
+    /** Cell changes counted by organization code, by theme number (as text: JSON keys are text) and in all. */
+    public record Counts(Map<String, ChangeCounts> organizations, Map<String, ChangeCounts> themes,
                          ChangeCounts total) {
     }
 }
