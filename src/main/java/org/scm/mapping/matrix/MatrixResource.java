@@ -9,8 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.organization.OpenProposals;
@@ -42,19 +44,26 @@ public class MatrixResource {
             + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
-            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return matrices.matrix(pointsInTime.resolve(edition, revision));
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
+            @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
+        return matrices.matrix(pointsInTime.resolve(edition, revision, at));
     }
 
     @GET
     @Path("cells/{organization}/{theme}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One cell of the current matrix: an organization's involvement in a theme")
+    @Operation(summary = "One cell of the matrix: an organization's involvement in a theme, now or at a past state; "
+            + "the open proposals touching it are listed for the current state only")
     public CellView cell(
             @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization") String organization,
-            @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme) {
-        return matrices.cell(organization, theme)
-                .map(cell -> CellView.of(cell, openProposals.touching(user, organization, theme)))
+            @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme,
+            @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
+            @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
+        PointInTime state = pointsInTime.resolve(edition, revision, at);
+        return matrices.cell(organization, theme, state)
+                .map(cell -> CellView.of(cell, state.pastRevision().isPresent() ? List.of()
+                        : openProposals.touching(user, organization, theme)))
                 .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
     }
 }

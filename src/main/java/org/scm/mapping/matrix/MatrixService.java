@@ -2,8 +2,12 @@ package org.scm.mapping.matrix;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.organization.Organization;
 import org.scm.mapping.platform.Reading;
@@ -15,12 +19,13 @@ public class MatrixService {
     @Inject
     Reading reading;
 
-    public List<Theme> themes() {
-        return reading.read(entityManager -> entityManager.createNamedQuery(Theme.ALL, Theme.class).getResultList());
+    public List<Theme> themes(PointInTime at) {
+        return reading.read(entityManager -> at.readAll(entityManager, Theme.class, Theme.ALL).stream()
+                .sorted(Comparator.comparingInt(Theme::getNumber)).toList());
     }
 
-    public Optional<Theme> theme(int number) {
-        return reading.read(entityManager -> Theme.find(entityManager, number));
+    public Optional<Theme> theme(int number, PointInTime at) {
+        return themes(at).stream().filter(theme -> theme.getNumber() == number).findFirst();
     }
 
     public Matrix matrix(PointInTime at) {
@@ -33,8 +38,25 @@ public class MatrixService {
         });
     }
 
-    /** The current cell of an organization and a theme; empty when either does not exist or has no cell. */
-    public Optional<Involvement> cell(String organization, int theme) {
-        return reading.read(entityManager -> Involvement.find(entityManager, organization, theme));
+    /** The cell of an organization and a theme in that state; empty when either does not exist or has no cell. */
+    public Optional<Involvement> cell(String organization, int theme, PointInTime at) {
+        return reading.read(entityManager -> at.pastRevision()
+                .map(revision -> pastCell(entityManager, organization, theme, at))
+                .orElseGet(() -> Involvement.find(entityManager, organization, theme)));
+    }
+
+    private static Optional<Involvement> pastCell(EntityManager entityManager, String code, int number, PointInTime at) {
+        Optional<Organization> organization = at.readAll(entityManager, Organization.class, Organization.ALL).stream()
+                .filter(candidate -> candidate.getCode().equals(code)).findFirst();
+        Optional<Theme> theme = at.readAll(entityManager, Theme.class, Theme.ALL).stream()
+                .filter(candidate -> candidate.getNumber() == number).findFirst();
+        if (organization.isEmpty() || theme.isEmpty()) {
+            return Optional.empty();
+        }
+        return AuditReaderFactory.get(entityManager).createQuery()
+                .forEntitiesAtRevision(Involvement.class, at.pastRevision().orElseThrow())
+                .add(AuditEntity.relatedId("organization").eq(organization.get().getId()))
+                .add(AuditEntity.relatedId("theme").eq(theme.get().getId()))
+                .getResultList().stream().map(Involvement.class::cast).findFirst();
     }
 }

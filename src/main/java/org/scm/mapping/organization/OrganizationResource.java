@@ -46,10 +46,11 @@ public class OrganizationResource {
             @QueryParam("inMatrix")
             @Pattern(regexp = "true|false", message = "inMatrix must be true or false") String inMatrix,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
-            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
+            @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
         OrganizationFilter filter = new OrganizationFilter(Problems.parse(Category.class, category, "category"),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
-        return organizations.list(filter, pointsInTime.resolve(edition, revision)).stream().map(OrganizationSummary::of).toList();
+        return organizations.list(filter, pointsInTime.resolve(edition, revision, at)).stream().map(OrganizationSummary::of).toList();
     }
 
     @GET
@@ -59,8 +60,9 @@ public class OrganizationResource {
     public OrganizationProfile organization(
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
-            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision) {
-        return organizations.find(code, pointsInTime.resolve(edition, revision))
+            @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
+            @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
+        return organizations.find(code, pointsInTime.resolve(edition, revision, at))
                 .map(organization -> OrganizationProfile.of(organization, openProposals.touching(user, code, null)))
                 .orElseThrow(() -> new UnknownEntityException("organization", code));
     }

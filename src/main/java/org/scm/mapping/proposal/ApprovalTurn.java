@@ -3,13 +3,14 @@ package org.scm.mapping.proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.scm.mapping.history.MappingLock;
 
 /** Makes approvals apply one at a time, with a PostgreSQL advisory lock held until the transaction ends. */
 @ApplicationScoped
 public class ApprovalTurn {
 
-    /** Key of the advisory lock. */
-    static final long APPROVAL_LOCK = 0x53434d_415050L;
+    /** Key of the advisory lock: the one under which the mapping changes (editions publish under it too). */
+    static final long APPROVAL_LOCK = MappingLock.KEY;
 
     @PersistenceContext(unitName = "scm")
     EntityManager entityManager;
@@ -21,7 +22,6 @@ public class ApprovalTurn {
      * the rows they change.
      */
     void await() {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) turn")
-                .setParameter(1, APPROVAL_LOCK).getSingleResult();
+        MappingLock.await(entityManager);
     }
 }

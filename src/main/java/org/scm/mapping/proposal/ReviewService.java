@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.scm.mapping.edition.EditionService;
 import org.scm.mapping.history.PendingRevision;
 import org.scm.mapping.history.RecordedAs;
 import org.scm.mapping.security.CurrentUser;
@@ -34,13 +35,20 @@ public class ReviewService {
     PendingRevision pendingRevision;
 
     @Inject
+    EditionService editions;
+
+    @Inject
     Clock clock;
 
     @Transactional
     @RecordedAs("proposal submit")
     public ProposalView submit(CurrentUser user, long id, Long expectedVersion) {
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
-        return logged(user, proposal, proposal.submit(participant(user, proposal), expectedVersion, clock.instant()));
+        Participant author = participant(user, proposal);
+        // who may submit, and in which state, is answered before whether an edition takes submissions now
+        Workflow.check(author, proposal.getStatus(), ProposalAction.SUBMIT);
+        editions.checkSubmissionsAllowed();
+        return logged(user, proposal, proposal.submit(author, expectedVersion, clock.instant()));
     }
 
     @Transactional
