@@ -66,6 +66,13 @@ public record CellLevelChange(String organization, int theme, Level level, Strin
     }
 
     @Override
+    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
+        return mapping.cell(organization, theme)
+                .flatMap(cell -> mapping.asAt(Involvement.class, cell.getId(), revision))
+                .map(then -> new CellLevelChange(organization, theme, then.getLevel(), then.getNote().orElse(null)));
+    }
+
+    @Override
     public StoredChange stored() {
         return new StoredChange(kind(), organization, theme, null, level.name(), note, null, null, null, null);
     }

@@ -23,6 +23,12 @@ public sealed interface Change permits CellLevelChange, ProfileFieldChange, NewO
 
     void applyTo(CurrentMapping mapping);
 
+    /**
+     * The change that puts the target back as it stood at {@code revision}; empty for kinds that
+     * cannot be undone by a change of their own (structural ones: nothing is ever deleted).
+     */
+    Optional<Change> restoring(CurrentMapping mapping, long revision);
+
     /** The change as the item's columns keep it. */
     StoredChange stored();
 

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hibernate.envers.AuditReaderFactory;
 import org.scm.mapping.history.LastChange;
 import org.scm.mapping.history.Revision;
 import org.scm.mapping.matrix.Involvement;
@@ -43,6 +44,17 @@ public class CurrentMapping {
     /** The revision that last changed {@code value} of an audited entity. */
     <T> Optional<Revision> lastChange(Class<T> type, Object id, Function<T, Object> value) {
         return LastChange.of(entityManager, type, id, value);
+    }
+
+    /** An audited entity as it stood at {@code revision}; empty when it did not exist then. */
+    <T> Optional<T> asAt(Class<T> type, Object id, long revision) {
+        return Optional.ofNullable(AuditReaderFactory.get(entityManager).find(type, id, revision));
+    }
+
+    /** The revision that applied an approved proposal. */
+    Optional<Long> revisionApplying(long proposal) {
+        return entityManager.createQuery("select r.id from Revision r where r.proposalId = :proposal", Long.class)
+                .setParameter("proposal", proposal).getResultStream().findFirst();
     }
 
     /** The position a new matrix column takes: after the last one. */

@@ -42,6 +42,15 @@ public class ItemReader {
         return new Read(change, evidence, base);
     }
 
+    /** The revision that applied an approved proposal; empty when it applied nothing. */
+    java.util.Optional<Long> revisionApplying(long proposal) {
+        return mapping.revisionApplying(proposal);
+    }
+
+    CurrentMapping mapping() {
+        return mapping;
+    }
+
     /** The base an item records when it is rebased: its target's value now. */
     Base currentBase(Change change) {
         return change.currentBase(mapping, mapping.latestRevision());

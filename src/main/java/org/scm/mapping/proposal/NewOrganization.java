@@ -82,6 +82,11 @@ public record NewOrganization(String code, String name, Category category, Integ
     }
 
     @Override
+    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
+        return Optional.empty();
+    }
+
+    @Override
     public StoredChange stored() {
         return new StoredChange(kind(), code, null, null, null, null, name, category.name(), foundingYear, inMatrix);
     }

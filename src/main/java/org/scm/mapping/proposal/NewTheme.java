@@ -54,6 +54,11 @@ public record NewTheme(String title) implements Change {
     }
 
     @Override
+    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
+        return Optional.empty();
+    }
+
+    @Override
     public StoredChange stored() {
         return new StoredChange(kind(), null, null, null, null, null, title, null, null, null);
     }

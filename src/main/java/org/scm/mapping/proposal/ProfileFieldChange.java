@@ -72,6 +72,13 @@ public record ProfileFieldChange(String organization, OrganizationField field, S
     }
 
     @Override
+    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
+        return mapping.organization(organization)
+                .flatMap(found -> mapping.asAt(Organization.class, found.getId(), revision))
+                .map(then -> new ProfileFieldChange(organization, field, valueIn(then).orElse(null)));
+    }
+
+    @Override
     public StoredChange stored() {
         return new StoredChange(kind(), organization, null, field, value, null, null, null, null, null);
     }

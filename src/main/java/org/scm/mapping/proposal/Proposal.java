@@ -113,6 +113,17 @@ public class Proposal {
         writtenBy(author, now);
     }
 
+    /**
+     * An item of a revert being prepared (before the proposal is first saved): whoever prepares a
+     * revert, a focal point of the country or the secretariat, writes its items this way.
+     */
+    void addRestoringItem(Change change, Evidence evidence, Base base) {
+        if (id != null) {
+            throw new IllegalStateException("restoring items are written before the proposal is saved");
+        }
+        items.add(new ProposalItem(this, change, evidence, base));
+    }
+
     ProposalItem addItem(Participant author, Change change, Evidence evidence, Base base, Instant now) {
         checkEditableBy(author);
         ProposalItem item = new ProposalItem(this, change, evidence, base);

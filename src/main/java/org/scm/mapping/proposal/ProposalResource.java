@@ -132,6 +132,16 @@ public class ProposalResource {
     }
 
     @POST
+    @Path("{id}/revert")
+    @Operation(summary = "Prepare a new draft of the proposal's country that puts back what this applied proposal "
+            + "changed (cells and profile fields; a focal point of the country or the secretariat)")
+    public Response revert(@PathParam("id") long id) {
+        ProposalView created = proposals.revert(user, id);
+        return Response.created(uriInfo.getBaseUriBuilder().path("proposals").path(String.valueOf(created.id())).build())
+                .tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @POST
     @Path("{id}/submit")
     @Operation(summary = "Send a draft (or a proposal sent back) to the secretariat for review")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

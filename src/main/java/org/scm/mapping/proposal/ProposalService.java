@@ -107,6 +107,53 @@ public class ProposalService implements OpenProposals {
         return saved(user, proposal);
     }
 
+    /**
+     * A new draft of the proposal's country that puts back what an applied proposal changed: for each
+     * accepted cell or profile item, the value its target had just before the approval, where that
+     * differs from the value now. Structural items (new organizations and themes) are not reverted:
+     * nothing is ever deleted. The draft goes through review like any other; a focal point of the
+     * country or the secretariat may prepare it (whoever prepares it may not approve it).
+     */
+    @Transactional
+    @RecordedAs("proposal revert prepared")
+    public ProposalView revert(CurrentUser user, long id) {
+        Proposal original = proposals.visible(user, id, LockModeType.NONE);
+        Participant asker = participant(user, original);
+        if (!asker.ofProposingCountry() && !asker.secretariat()) {
+            throw new NotPermittedException("A focal point of " + original.getCountry()
+                    + " or the secretariat may revert this proposal.");
+        }
+        long applied = items.revisionApplying(original.getId()).orElseThrow(() -> new NotRevertibleException(
+                "Proposal " + id + " is " + original.getStatus() + ": only an applied proposal can be reverted."));
+        Proposal revert = new Proposal(original.getCountry(), revertTitle(original), "Reverts proposal " + id
+                + " (\"" + original.getTitle() + "\"), applied in revision " + applied + ".", user.username(),
+                clock.instant());
+        Evidence evidence = new Evidence("Puts back the value before proposal " + id + " was applied.",
+                List.of(new Source("Proposal " + id + ", applied in revision " + applied, null)));
+        for (ProposalItem item : original.getItems()) {
+            if (item.getDecision() != ItemDecision.ACCEPTED) {
+                continue;
+            }
+            item.change().restoring(items.mapping(), applied - 1).ifPresent(restoring -> {
+                Base current = items.currentBase(restoring);
+                if (restoring.alters(current)) {
+                    revert.addRestoringItem(restoring, evidence, current);
+                }
+            });
+        }
+        if (revert.getItems().isEmpty()) {
+            throw new NotRevertibleException("Nothing to put back: every value proposal " + id
+                    + " set has changed since, or its items added organizations or themes, which are never deleted.");
+        }
+        proposals.add(revert);
+        return saved(user, revert);
+    }
+
+    private static String revertTitle(Proposal original) {
+        String title = "Revert: " + original.getTitle();
+        return title.length() <= Proposal.TITLE_MAX ? title : title.substring(0, Proposal.TITLE_MAX - 1) + "…";
+    }
+
     @Transactional
     public ProposalPage list(CurrentUser user, Filter filter, int page, int size) {
         if (!user.hasRole(Roles.FOCAL_POINT) && !user.hasRole(Roles.SECRETARIAT)) {
