@@ -21,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.platform.ETags;
-import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.Problems;
+import org.scm.mapping.platform.QueryNumbers;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -73,8 +73,8 @@ public class ProposalResource {
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
         return proposals.list(user, new ProposalService.Filter(
                 Problems.parse(ProposalStatus.class, status, "status"), country, organization,
-                number(theme, "theme"), "true".equalsIgnoreCase(open)), orDefault(number(page, "page"), 0),
-                orDefault(number(size, "size"), DEFAULT_PAGE_SIZE));
+                themeNumber(theme), "true".equalsIgnoreCase(open)), QueryNumbers.parse(page, "page", 0),
+                QueryNumbers.parse(size, "size", DEFAULT_PAGE_SIZE));
     }
 
     @GET
@@ -182,23 +182,11 @@ public class ProposalResource {
         return withTag(reviews.approve(user, id, approval, ETags.version(ifMatch)));
     }
 
+    private static Integer themeNumber(String theme) {
+        return theme == null || theme.isBlank() ? null : QueryNumbers.parse(theme, "theme", 0);
+    }
+
     private static Response withTag(ProposalView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    private static int orDefault(Integer value, int otherwise) {
-        return value == null ? otherwise : value;
-    }
-
-    /** A whole-number query parameter; null when absent, 400 naming it when it is not a number. */
-    private static Integer number(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInputException(parameter, "'" + value + "' is not a whole number");
-        }
     }
 }

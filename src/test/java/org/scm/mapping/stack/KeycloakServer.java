@@ -57,7 +57,8 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(6));
+        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log,
+                Duration.ofSeconds(Long.getLong("scm.keycloak.start-seconds", 360)));
     }
 
     public String url() {

@@ -1,14 +1,12 @@
-package org.scm.mapping.history;
-
-import org.scm.mapping.platform.InvalidInputException;
+package org.scm.mapping.platform;
 
 /** Whole numbers given as query parameters: text that is not one answers 400 naming the parameter. */
-final class QueryNumbers {
+public final class QueryNumbers {
 
     private QueryNumbers() {
     }
 
-    static Long parse(String text, String field) {
+    public static Long parse(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -19,7 +17,7 @@ final class QueryNumbers {
         }
     }
 
-    static int parse(String text, String field, int absent) {
+    public static int parse(String text, String field, int absent) {
         Long number = parse(text, field);
         if (number == null) {
             return absent;
