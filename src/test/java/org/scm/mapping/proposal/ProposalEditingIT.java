@@ -22,12 +22,12 @@ class ProposalEditingIT {
     @Test
     void itemsAreEditedAtTheCurrentVersionAndKeepTheirEvidenceHistory() throws SQLException {
         long proposal = create("fp-pe", "items edited");
-        JsonObject added = addItem("fp-pe", proposal, cellItem("UPU", 4, "STRONG"));
+        JsonObject added = addItem("fp-pe", proposal, cellItem("UPU", 4, "STRONG"));   // x in 2014
         long item = added.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         String itemPath = "api/proposals/" + proposal + "/items/" + item;
         Api stale = Api.as("fp-pe").ifMatch(etag("fp-pe", proposal));
         String revised = """
-                {"kind":"CELL_LEVEL","organization":"UPU","theme":4,"level":"INVOLVED",
+                {"kind":"CELL_LEVEL","organization":"UPU","theme":4,"level":"NONE",
                  "justification":"postal remittance services",
                  "sources":[{"citation":"UPU annual review 2023"},{"url":"https://www.upu.int/remittances"}]}""";
 

@@ -29,7 +29,8 @@ class ProposalWorkflowIT {
 
     /** Its cells: these columns in themes 26 to 29, which no other test class uses. */
     private static final String[] MATRIX_COLUMNS = {"UNHCR", "WB", "DESA", "FAO", "IFAD", "ICAO", "OHCHR", "IOM",
-        "ILO", "IMO", "UNCTAD", "WIPO", "WHO", "UNODC"};
+        "ILO", "IMO", "UNCTAD", "WIPO", "WHO", "UNODC", "UN-RC", "SR-HRM", "UN-WOMEN", "UNAIDS", "UNDP", "UNESCO",
+        "UNFPA", "UNICEF", "UNITAR", "UPU"};
     private static final int FIRST_THEME = 26;
     private static final AtomicInteger NEXT_CELL = new AtomicInteger();
 
@@ -186,9 +187,12 @@ class ProposalWorkflowIT {
         return proposal;
     }
 
+    /** An item for the next unused cell, proposing a level other than its current one (else it changes nothing). */
     private static String nextCellItem() {
         int cell = NEXT_CELL.getAndIncrement();
-        return cellItem(MATRIX_COLUMNS[cell % MATRIX_COLUMNS.length], FIRST_THEME + cell / MATRIX_COLUMNS.length,
-                "STRONG");
+        String organization = MATRIX_COLUMNS[cell % MATRIX_COLUMNS.length];
+        int theme = FIRST_THEME + cell / MATRIX_COLUMNS.length;
+        String now = Api.as("observer").get("api/matrix/cells/" + organization + "/" + theme).ok().getString("level");
+        return cellItem(organization, theme, now.equals("STRONG") ? "INVOLVED" : "STRONG");
     }
 }

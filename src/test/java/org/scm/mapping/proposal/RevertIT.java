@@ -27,7 +27,7 @@ class RevertIT {
         TestData.organization("WTO");
         JsonObject before = Api.as("fp-ar").get(CELL).ok();
         String level0 = before.getString("level");
-        String note0 = before.isNull("note") ? null : before.getString("note");
+        String note0 = before.getString("note", null);
         String notes0 = Api.as("fp-ar").get("api/organizations/WTO").ok().getString("notes", null);
         String level1 = level0.equals("STRONG") ? "NONE" : "STRONG";
 
@@ -59,7 +59,7 @@ class RevertIT {
 
         JsonObject after = Api.as("observer").get(CELL).ok();
         assertEquals(level0, after.getString("level"));
-        assertEquals(note0, after.isNull("note") ? null : after.getString("note"));
+        assertEquals(note0, after.getString("note", null));
         assertEquals(notes0, Api.as("observer").get("api/organizations/WTO").ok().getString("notes", null));
 
         JsonArray values = Api.as("observer").get("api/history/cells/UNCTAD/3").ok().getJsonArray("values");
