@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.platform.ETags;
 import org.scm.mapping.platform.InvalidInputException;
+import org.scm.mapping.platform.Paging;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -71,9 +72,9 @@ public class ProposalResource {
                                      @QueryParam("organization") String organization,
                                      @QueryParam("theme") String theme, @QueryParam("open") String open,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, DEFAULT_PAGE_SIZE, ProposalService.PAGE_SIZE_MAX);
         return proposals.list(user, new ProposalService.Filter(status(status), country, organization,
-                number(theme, "theme"), "true".equalsIgnoreCase(open)), orDefault(number(page, "page"), 0),
-                orDefault(number(size, "size"), DEFAULT_PAGE_SIZE));
+                number(theme, "theme"), "true".equalsIgnoreCase(open)), paging.page(), paging.size());
     }
 
     @GET
@@ -152,10 +153,6 @@ public class ProposalResource {
 
     private static Response withTag(ProposalView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    private static int orDefault(Integer value, int otherwise) {
-        return value == null ? otherwise : value;
     }
 
     /** A whole-number query parameter; null when absent, 400 naming it when it is not a number. */
