@@ -110,10 +110,10 @@ final class Agent {
         return get(URI.create(posted.headers().firstValue("Location").orElseThrow()), "Accept", "text/html");
     }
 
-    /** The raw {@code Set-Cookie} header that sets {@code name}, if the response has one. */
+    /** The raw {@code Set-Cookie} header that sets {@code name} (the last, which counts), if the response has one. */
     static Optional<String> setCookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith(name + "=")).findFirst();
+                .filter(header -> header.startsWith(name + "=")).reduce((first, last) -> last);
     }
 
     static String form(Map<String, String> fields) {
