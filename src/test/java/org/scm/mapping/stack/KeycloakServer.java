@@ -57,7 +57,8 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(3));
+        // a shared, busy machine has taken over 3 minutes to start it
+        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(6));
     }
 
     public String url() {
