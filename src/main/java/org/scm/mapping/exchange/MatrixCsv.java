@@ -36,8 +36,9 @@ public final class MatrixCsv {
         return csv.toString();
     }
 
-    /** One field as RFC 4180 writes it. */
-    static String field(String value) {
+    /** One field as RFC 4180 writes it, never a spreadsheet formula. */
+    static String field(String text) {
+        String value = SpreadsheetSafe.text(text);
         if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }

@@ -68,6 +68,7 @@ public record Problem(String type, String title, int status, String detail, List
     /** For servlet filters, which answer before JAX-RS and its exception mappers are reached. */
     public static void write(HttpServletResponse response, Problem problem) throws IOException {
         response.setStatus(problem.status());
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(problem.toJson());

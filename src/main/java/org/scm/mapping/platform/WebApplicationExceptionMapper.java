@@ -24,7 +24,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return problem.build();
     }
 
-    private static String detail(int status) {
+    static String detail(int status) {
         return switch (status) {
             case 400 -> "The request could not be read.";
             case 401 -> "Sign in first.";
@@ -32,7 +32,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not support this method.";
             case 406 -> "No representation matches the Accept header.";
+            case 413 -> "The request body is too large.";
             case 415 -> "This content type is not supported here.";
+            case 500 -> "Something went wrong on our side; nothing was changed.";
             default -> "The request could not be handled.";
         };
     }

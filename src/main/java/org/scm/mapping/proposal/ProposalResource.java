@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.platform.ETags;
 import org.scm.mapping.platform.Problems;
 import org.scm.mapping.platform.QueryNumbers;
+import org.scm.mapping.platform.Paging;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -71,10 +72,10 @@ public class ProposalResource {
                                      @QueryParam("organization") String organization,
                                      @QueryParam("theme") String theme, @QueryParam("open") String open,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size, DEFAULT_PAGE_SIZE, ProposalService.PAGE_SIZE_MAX);
         return proposals.list(user, new ProposalService.Filter(
                 Problems.parse(ProposalStatus.class, status, "status"), country, organization,
-                themeNumber(theme), "true".equalsIgnoreCase(open)), QueryNumbers.parse(page, "page", 0),
-                QueryNumbers.parse(size, "size", DEFAULT_PAGE_SIZE));
+                themeNumber(theme), "true".equalsIgnoreCase(open)), paging.page(), paging.size());
     }
 
     @GET

@@ -12,13 +12,16 @@ import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import org.keycloak.KeycloakSecurityContext;
 import org.scm.mapping.platform.Problem;
 
 /**
  * Protects state-changing API requests made with a browser session against cross-site request
  * forgery: each session has a random token, sent to the browser in the {@value #HEADER} response
  * header of every API answer; a POST, PUT, PATCH or DELETE with the session must send it back in the
- * same header. Requests with a bearer token carry no ambient credentials and need no token.
+ * same header. A request that a bearer token authenticated carries no ambient credentials and needs
+ * no token; any other {@code Authorization} header (Basic, Negotiate, an empty, invalid or foreign
+ * bearer) changes nothing, because the browser session is what would sign such a request in.
  */
 public class CsrfFilter extends HttpFilter {
 
@@ -26,12 +29,13 @@ public class CsrfFilter extends HttpFilter {
     private static final String SESSION_ATTRIBUTE = CsrfFilter.class.getName();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String BEARER = "Bearer ";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getHeader("Authorization") != null || session == null) {
+        if (session == null || authenticatedByBearerToken(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -44,6 +48,17 @@ public class CsrfFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** True when the token in the Authorization header is the one Keycloak verified for this request. */
+    static boolean authenticatedByBearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return false;
+        }
+        return request.getAttribute(KeycloakSecurityContext.class.getName()) instanceof KeycloakSecurityContext verified
+                && verified.getTokenString() != null
+                && verified.getTokenString().equals(authorization.substring(BEARER.length()).strip());
     }
 
     private static String token(HttpSession session) {

@@ -16,13 +16,18 @@ import org.keycloak.representations.adapters.config.AdapterConfig;
  */
 public class KeycloakSettings implements KeycloakConfigResolver {
 
-    private volatile KeycloakDeployment deployment;
+    private static volatile KeycloakDeployment deployment;
 
     @Override
     public KeycloakDeployment resolve(OIDCHttpFacade.Request request) {
+        return deployment();
+    }
+
+    /** The one deployment of this application, built on first use. */
+    static KeycloakDeployment deployment() {
         KeycloakDeployment built = deployment;
         if (built == null) {
-            synchronized (this) {
+            synchronized (KeycloakSettings.class) {
                 if (deployment == null) {
                     deployment = KeycloakDeploymentBuilder.build(adapterConfig(ConfigProvider.getConfig()));
                 }
@@ -42,6 +47,8 @@ public class KeycloakSettings implements KeycloakConfigResolver {
         adapter.setPrincipalAttribute("preferred_username");
         // one filter for pages (login redirect) and for API calls (bearer token or browser session)
         adapter.setAutodetectBearerOnly(true);
+        // a token in a URL ends up in logs, histories and Referer headers: only the Authorization header counts
+        adapter.setIgnoreOAuthQueryParameter(true);
         adapter.setUseResourceRoleMappings(false);
         adapter.setConfidentialPort(0);
         return adapter;
