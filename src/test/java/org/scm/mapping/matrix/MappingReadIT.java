@@ -430,6 +430,8 @@ class MappingReadIT {
         execute(db, "update involvement_aud set revend = null, revend_tstmp = null where id = ? and revend = ?",
                 cell, revision);
         execute(db, "update involvement set level = ?, version = version - 1 where id = ?", level, cell);
+        // every committed revision is linked into the hash chain at commit; this one's link is the last
+        execute(db, "delete from revision_link where revision = ?", revision);
         execute(db, "delete from revision where id = ?", revision);
     }
 
