@@ -84,7 +84,7 @@ begin
         return null;
     end if;
     for audit in select c.relname as name from pg_class c
-                 where c.relkind = 'r' and c.relnamespace = current_schema()::regnamespace
+                 where c.relkind = 'r' and c.relnamespace = current_schema()::text::regnamespace
                    and c.relname like '%\_aud' loop
         execute format('select coalesce(array_agg(%L || '' '' || (jsonb_strip_nulls(to_jsonb(a)) - ''revend'' - ''revend_tstmp'')::text), ''{}'') from %I a where a.rev = $1',
                        audit.name, audit.name) into part using r;

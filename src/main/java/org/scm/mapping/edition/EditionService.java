@@ -95,9 +95,13 @@ public class EditionService implements EditionRevisions {
         Edition edition;
         try {
             edition = new Edition(year, title);
-            edition.describeEvent(event, place);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw new InvalidInputException("title", e.getMessage());
+            throw new InvalidInputException("title", "1 to 300 characters");
+        }
+        try {
+            edition.describeEvent(event, place);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage().contains("event") ? "event" : "place", e.getMessage());
         }
         pendingRevision.because("Edition " + year + ": " + edition.getTitle());
         entityManager.persist(edition);

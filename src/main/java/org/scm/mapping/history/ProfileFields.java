@@ -35,7 +35,7 @@ public final class ProfileFields {
 
     /** The columns to select, each as text so that values compare alike, in the order of {@link #ALL}. */
     static String select(String alias) {
-        return String.join(", ", ALL.stream().map(field -> alias + "." + field.column() + "::text").toList());
+        return String.join(", ", ALL.stream().map(field -> "cast(" + alias + "." + field.column() + " as text)").toList());
     }
 
     private ProfileFields() {
