@@ -1,0 +1,226 @@
+package org.scm.mapping.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.scm.mapping.testing.Api;
+import org.scm.mapping.testing.Browser;
+import org.scm.mapping.testing.Deployments;
+import org.scm.mapping.testing.Tokens;
+
+/**
+ * The web interface as its users meet it, black-box through the browser: a focal point proposes,
+ * another country does not see the draft, the secretariat decides item by item, the matrix shows
+ * the result. Every page reached is checked with axe and photographed (target/screenshots/).
+ */
+@ExtendWith(ArquillianExtension.class)
+class UiJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @Test
+    void focalPointProposesAndTheSecretariatDecidesItemByItem() {
+        Browser.assumeInstalled();
+        String[] cell = blankCell();
+        String organization = cell[0];
+        String theme = cell[1];
+        String title = "UI journey " + System.nanoTime();
+        String proposalPath;
+
+        try (Browser peru = new Browser()) {
+            UiPage page = new UiPage(peru);
+            peru.signIn("/matrix", "fp-pe", "demo-fp-pe");
+            page.heading("Involvement of the international system");
+            assertEquals(29, page.all("scm-matrix-table tbody tr").size());
+            page.check("matrix");
+
+            page.click("td[data-organization='" + organization + "'][data-theme='" + theme + "']");
+            page.heading("");
+            page.find("a[href^='/proposals/new']");
+            page.check("cell");
+            page.click("a[href^='/proposals/new']");
+
+            page.heading("New proposal");
+            page.type("#proposal-title", title);
+            page.click("input[type=radio][value=INVOLVED]");
+            page.type("[data-field=justification] textarea", "Its 2026 work plan runs a regional programme on this issue.");
+            page.type("[data-field='sources[0].citation'] input", "Work plan 2026, section 3");
+            page.type("[data-field='sources[0].url'] input", "https://example.org/work-plan-2026");
+            page.check("new-proposal");
+            page.click("form button[type=submit]");
+
+            page.waiting().until(ExpectedConditions.urlMatches("/proposals/\\d+$"));
+            proposalPath = page.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            page.heading(title);
+
+            // the second change: the mandate text of an organization, with the live word diff
+            page.click("#country-actions-heading ~ form button.govuk-button--secondary");
+            WebElement editor = page.find(".scm-item-editor");
+            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD]")).click();
+            new Select(editor.findElement(By.cssSelector(".scm-item__text select[name=organization]"))).selectByValue("UNHCR");
+            WebElement text = editor.findElement(By.cssSelector(".scm-item__text textarea"));
+            page.waiting().until(driver -> !text.getAttribute("value").isBlank());
+            text.sendKeys(" It also coordinates the regional refugee response.");
+            page.waiting().until(driver -> !editor.findElements(By.cssSelector(".scm-diff ins")).isEmpty());
+            assertTrue(editor.findElement(By.cssSelector(".scm-diff ins")).getText().contains("regional refugee response"));
+            editor.findElement(By.cssSelector("[data-field=justification] textarea")).sendKeys("Its 2025 annual report.");
+            editor.findElement(By.cssSelector("[data-field='sources[0].citation'] input")).sendKeys("UNHCR Global Report 2025");
+            page.check("proposal-add-text-change");
+            editor.findElement(By.cssSelector("button[type=submit]")).click();
+            page.waiting().until(driver -> driver.findElements(By.cssSelector(".scm-item")).size() == 2);
+            page.heading(title);
+            page.check("proposal-draft");
+        }
+
+        try (Browser chile = new Browser()) {
+            UiPage page = new UiPage(chile);
+            chile.signIn("/proposals", "fp-cl", "demo-fp-cl");
+            page.heading("Proposals of Chile");
+            assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title), "Chile sees Peru's draft");
+            page.open(proposalPath);
+            page.find(".govuk-error-summary");
+            assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title));
+        }
+
+        try (Browser peru = new Browser()) {
+            UiPage page = new UiPage(peru);
+            peru.signIn(proposalPath, "fp-pe", "demo-fp-pe");
+            page.heading(title);
+            page.click("#country-actions-heading ~ form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)");
+            page.heading("Submitted");
+        }
+
+        try (Browser secretariat = new Browser()) {
+            UiPage page = new UiPage(secretariat);
+            secretariat.signIn("/review", "sec-ana", "demo-sec-ana");
+            page.heading("Review queue");
+            page.find("main table a");
+            page.check("review-queue");
+            page.driver().findElements(By.cssSelector("main table a")).stream()
+                    .filter(link -> link.getText().equals(title)).findFirst().orElseThrow().click();
+            page.heading(title);
+            page.check("proposal-review");
+
+            WebElement textItem = page.driver().findElements(By.cssSelector(".scm-item")).get(1);
+            textItem.findElement(By.cssSelector("input[type=radio][value=reject]")).click();
+            textItem.findElement(By.cssSelector(".scm-decision textarea")).sendKeys("The report does not support the new wording.");
+            page.click(".scm-review form button[type=submit]");
+            page.heading("Partially approved");
+            String decisions = page.driver().findElements(By.cssSelector(".scm-item .scm-item__heading")).stream()
+                    .map(WebElement::getText).collect(Collectors.joining(" | "));
+            assertTrue(decisions.matches(".*Accepted.*\\|.*Rejected.*"), decisions);
+            assertTrue(page.driver().findElement(By.tagName("main")).getText().contains("The report does not support the new wording."));
+            page.check("proposal-decided");
+
+            page.open("/matrix");
+            page.heading("Involvement of the international system");
+            assertEquals("x", page.find("td[data-organization='" + organization + "'][data-theme='" + theme + "']").getText());
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesIntoSpanishAndPortugueseAndTheSignInPageFollows() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            UiPage page = new UiPage(browser);
+            browser.signIn("/matrix", "fp-pe", "demo-fp-pe");
+            page.heading("Involvement of the international system");
+            assertEquals("en", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+
+            page.click("button[lang=es]");
+            page.heading("Participación del sistema internacional en la temática migratoria");
+            assertEquals("es", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(page.find("#navigation").getText().contains("Propuestas de mi país"));
+            page.check("matrix-es");
+            page.click("#navigation a[href='/proposals']");
+            page.heading("Propuestas de Perú");
+            page.check("proposals-es");
+
+            page.click("button[lang=pt-BR]");
+            page.heading("Propostas de Peru");
+            assertEquals("pt-BR", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            page.open("/organizations/UNHCR");
+            page.heading("");
+            assertTrue(page.find("main").getText().contains("Mandato"));
+            assertTrue(page.find("main").getText().contains("Atuação na temática migratória"));
+            page.check("organization-pt");
+
+            // a new session: the Keycloak page speaks the language chosen in the app
+            Map<String, Object> none = new HashMap<>();
+            ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.enable", none);
+            Object cookies = ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.getAllCookies", none).get("cookies");
+            for (Object entry : (Iterable<?>) cookies) {
+                Map<?, ?> cookie = (Map<?, ?>) entry;
+                if (!"KEYCLOAK_LOCALE".equals(cookie.get("name"))) {
+                    ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.deleteCookies",
+                            Map.of("name", cookie.get("name"), "domain", cookie.get("domain"), "path", cookie.get("path")));
+                }
+            }
+            page.open("/matrix");
+            page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
+            assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getAttribute("value"));
+            browser.screenshot("sign-in-pt-1366x768");
+        }
+    }
+
+    @Test
+    void unknownAddressesShowAFriendlyPage() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            UiPage page = new UiPage(browser);
+            browser.signIn("/matrix", "observer", "demo-observer");
+            page.heading("Involvement of the international system");
+            assertTrue(page.all("#navigation a[href='/proposals'], #navigation a[href='/review']").isEmpty(),
+                    "an observer is offered no proposal pages");
+            assertTrue(page.all("a[href^='/proposals/new']").isEmpty());
+            page.check("matrix-observer");
+
+            page.open("/no-such-page");
+            String text = page.find("main").getText();
+            assertTrue(text.contains("We could not find this page"), text);
+            assertFalse(page.driver().getPageSource().contains("SRVE"), "no server error text");
+            page.check("not-found");
+
+            page.open("/organizations/NO-SUCH-ORGANIZATION");
+            page.find(".govuk-error-summary");
+            assertTrue(page.find("main").getText().contains("We could not find this"));
+        }
+    }
+
+    /** A cell that is blank now, so the journey's change is blank → x whatever ran before. */
+    private static String[] blankCell() {
+        JsonObject matrix = Api.json(Api.get("api/matrix", Tokens.of("fp-pe")));
+        Set<String> marked = matrix.getJsonArray("cells").getValuesAs(JsonObject.class).stream()
+                .filter(cell -> !"NONE".equals(cell.getString("level")))
+                .map(cell -> cell.getString("organization") + "|" + cell.getInt("theme")).collect(Collectors.toSet());
+        List<JsonObject> themes = matrix.getJsonArray("themes").getValuesAs(JsonObject.class);
+        for (int row = themes.size() - 1; row >= 0; row--) {
+            int number = themes.get(row).getInt("number");
+            for (JsonObject column : matrix.getJsonArray("columns").getValuesAs(JsonObject.class)) {
+                if (!marked.contains(column.getString("organization") + "|" + number)) {
+                    return new String[] {column.getString("organization"), String.valueOf(number)};
+                }
+            }
+        }
+        throw new IllegalStateException("no blank cell left in the matrix");
+    }
+}
