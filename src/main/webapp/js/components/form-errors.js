@@ -26,7 +26,7 @@ export function showProblem(form, problem, { fieldFor = (field) => field, action
         const group = form.querySelector(`[data-field="${CSS.escape(field)}"]`);
         if (group) {
             group.classList.add('govuk-form-group--error');
-            const input = group.querySelector('input, textarea, select');
+            const input = group.querySelector(':scope > input, :scope > textarea, :scope > select');
             const id = `${input?.id || field.replace(/\W/g, '-')}-error`;
             const message = h('p', { class: 'govuk-error-message scm-field-error', id },
                 h('span', { class: 'govuk-visually-hidden' }, `${t('error')}: `), sentence);

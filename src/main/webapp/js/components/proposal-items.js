@@ -20,7 +20,7 @@ export function proposalItems(proposal, { names, themes, current, conflicts = ne
         return h('li', { class: ['scm-item', stale && 'scm-item--conflict'], id: `item-${item.id}`, dataset: { item: item.id } },
             h('h3', { class: 'govuk-heading-s scm-item__heading' },
                 h('span', { class: 'scm-item__number' }, t('item.number', { number: index + 1 })), ' ',
-                targetName(item, names, themes), ' ', decisionTag(item.decision)),
+                targetName(item, names, themes), ' ', item.decision && item.decision !== 'PENDING' ? decisionTag(item.decision) : null),
             item.decisionReason ? h('p', { class: 'govuk-body scm-item__decision-reason' },
                 h('strong', {}, `${t('item.decisionReason')}: `), item.decisionReason) : null,
             stale ? conflictNote(item, now, conflict) : null,

@@ -252,7 +252,7 @@ export default {
     'conflict.applyAnyway': 'Apply anyway',
 
     'review.title': 'Review queue',
-    'review.intro': 'Proposals submitted by member countries, oldest change first in each page.',
+    'review.intro': 'Proposals submitted by member countries, the most recently changed first.',
     'review.back': 'Review queue',
     'review.anyState': 'Any state',
     'review.anyCountry': 'Any country',

@@ -252,7 +252,7 @@ export default {
     'conflict.applyAnyway': 'Aplicar de todos modos',
 
     'review.title': 'Propuestas por revisar',
-    'review.intro': 'Propuestas enviadas por los países miembros.',
+    'review.intro': 'Propuestas enviadas por los países miembros, primero las modificadas más recientemente.',
     'review.back': 'Propuestas por revisar',
     'review.anyState': 'Cualquier estado',
     'review.anyCountry': 'Cualquier país',

@@ -252,7 +252,7 @@ export default {
     'conflict.applyAnyway': 'Aplicar mesmo assim',
 
     'review.title': 'Propostas a revisar',
-    'review.intro': 'Propostas enviadas pelos países membros.',
+    'review.intro': 'Propostas enviadas pelos países membros, primeiro as modificadas mais recentemente.',
     'review.back': 'Propostas a revisar',
     'review.anyState': 'Qualquer situação',
     'review.anyCountry': 'Qualquer país',
