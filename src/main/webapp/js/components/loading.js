@@ -23,7 +23,7 @@ export async function loadInto(container, load, render) {
 /** A failed load: what went wrong, in words, and a way to try again. */
 export function failure(problem, retry) {
     const sentence = problem.status !== undefined ? problemSentence(problem) : t('problem.server');
-    return h('div', { class: 'govuk-error-summary', role: 'alert', 'data-module': 'govuk-error-summary' },
+    return h('div', { class: 'govuk-error-summary', 'data-module': 'govuk-error-summary' },
         h('div', { role: 'alert' },
             h('h2', { class: 'govuk-error-summary__title' }, t('loadFailed')),
             h('div', { class: 'govuk-error-summary__body' },

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -193,6 +194,19 @@ class UiJourneyIT {
                     "an observer is offered no proposal pages");
             assertTrue(page.all("a[href^='/proposals/new']").isEmpty());
             page.check("matrix-observer");
+
+            // keyboard: the grid is one tab stop; arrows move, Enter opens the cell
+            WebElement first = page.find("td.scm-matrix__cell[tabindex='0']");
+            assertEquals("UNHCR", first.getAttribute("data-organization"));
+            first.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN);
+            WebElement focused = page.driver().switchTo().activeElement();
+            assertEquals("WB", focused.getAttribute("data-organization"));
+            assertEquals("2", focused.getAttribute("data-theme"));
+            assertTrue(focused.getAttribute("aria-label").contains("World Bank"), focused.getAttribute("aria-label"));
+            focused.sendKeys(Keys.ENTER);
+            page.heading("World Bank");
+            assertTrue(page.all("a[href^='/proposals/new']").isEmpty(), "an observer is offered no proposal");
+            page.check("cell-observer");
 
             page.open("/no-such-page");
             String text = page.find("main").getText();
