@@ -56,8 +56,10 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** Three minutes by default; a loaded shared machine needs more ({@code -Dscm.keycloak.start-seconds=420}). */
     void awaitReady() {
-        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, Duration.ofMinutes(3));
+        Duration patience = Duration.ofSeconds(Long.getLong("scm.keycloak.start-seconds", 180));
+        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log, patience);
     }
 
     public String url() {
