@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Deployments;
@@ -62,7 +61,7 @@ class UiJourneyIT {
 
             page.heading("New proposal");
             page.type("#proposal-title", title);
-            page.click("input[type=radio][value=INVOLVED]");
+            page.click("input[type=radio][value=INVOLVED] + label");
             page.type("[data-field=justification] textarea", "Its 2026 work plan runs a regional programme on this issue.");
             page.type("[data-field='sources[0].citation'] input", "Work plan 2026, section 3");
             page.type("[data-field='sources[0].url'] input", "https://example.org/work-plan-2026");
@@ -76,7 +75,7 @@ class UiJourneyIT {
             // the second change: the mandate text of an organization, with the live word diff
             page.click("#country-actions-heading ~ form button.govuk-button--secondary");
             WebElement editor = page.find(".scm-item-editor");
-            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD]")).click();
+            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD] + label")).click();
             new Select(editor.findElement(By.cssSelector(".scm-item__text select[name=organization]"))).selectByValue("UNHCR");
             WebElement text = editor.findElement(By.cssSelector(".scm-item__text textarea"));
             page.waiting().until(driver -> !text.getAttribute("value").isBlank());
@@ -122,7 +121,7 @@ class UiJourneyIT {
             page.check("proposal-review");
 
             WebElement textItem = page.driver().findElements(By.cssSelector(".scm-item")).get(1);
-            textItem.findElement(By.cssSelector("input[type=radio][value=reject]")).click();
+            textItem.findElement(By.cssSelector("input[type=radio][value=reject] + label")).click();
             textItem.findElement(By.cssSelector(".scm-decision textarea")).sendKeys("The report does not support the new wording.");
             page.click(".scm-review form button[type=submit]");
             page.heading("Partially approved");
@@ -165,17 +164,11 @@ class UiJourneyIT {
             assertTrue(page.find("main").getText().contains("Atuação na temática migratória"));
             page.check("organization-pt");
 
-            // a new session: the Keycloak page speaks the language chosen in the app
-            Map<String, Object> none = new HashMap<>();
-            ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.enable", none);
-            Object cookies = ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.getAllCookies", none).get("cookies");
-            for (Object entry : (Iterable<?>) cookies) {
-                Map<?, ?> cookie = (Map<?, ?>) entry;
-                if (!"KEYCLOAK_LOCALE".equals(cookie.get("name"))) {
-                    ((org.openqa.selenium.chrome.ChromeDriver) page.driver()).executeCdpCommand("Network.deleteCookies",
-                            Map.of("name", cookie.get("name"), "domain", cookie.get("domain"), "path", cookie.get("path")));
-                }
-            }
+            // signed out (the app's and Keycloak's session cookies gone, the language cookie kept):
+            // the Keycloak page speaks the language chosen in the app
+            assertEquals("pt-BR", page.driver().manage().getCookieNamed("KEYCLOAK_LOCALE").getValue());
+            forgetSessions(page, Api.uri("/matrix").toString());
+            forgetSessions(page, StackSession.current().keycloak().url() + "/realms/scm/.well-known/openid-configuration");
             page.open("/matrix");
             page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
             assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getAttribute("value"));
@@ -218,6 +211,12 @@ class UiJourneyIT {
             page.find(".govuk-error-summary");
             assertTrue(page.find("main").getText().contains("We could not find this"));
         }
+    }
+
+    private static void forgetSessions(UiPage page, String url) {
+        page.driver().get(url);
+        page.driver().manage().getCookies().stream().filter(cookie -> !"KEYCLOAK_LOCALE".equals(cookie.getName()))
+                .forEach(cookie -> page.driver().manage().deleteCookie(cookie));
     }
 
     /** A cell that is blank now, so the journey's change is blank → x whatever ran before. */
