@@ -23,7 +23,7 @@ export default {
                 h('span', { class: 'govuk-caption-l' }, t(`category.${profile.category}`)),
                 h('h1', { class: 'govuk-heading-l' }, profile.name),
                 h('dl', { class: 'govuk-summary-list' },
-                    row(t('organization.code'), profile.matrixLabel ? `${profile.code} · ${profile.matrixLabel}` : profile.code),
+                    row(t('organization.code'), profile.matrixLabel && profile.matrixLabel !== profile.code ? `${profile.code} · ${profile.matrixLabel}` : profile.code),
                     profile.acronymEs ? row(t('organization.acronymEs'), profile.acronymEs) : null,
                     row(t('organization.foundingYear'), profile.foundingYear ?? '—')),
                 isFocalPoint() ? h('a', {
