@@ -8,7 +8,7 @@ export function proposalTable(proposals, { caption }) {
         return h('p', { class: 'govuk-body' }, t('proposals.none'));
     }
     const header = (key) => h('th', { scope: 'col', class: 'govuk-table__header' }, t(key));
-    return h('table', { class: 'govuk-table scm-proposal-table' },
+    return h('div', { class: 'scm-table-scroll' }, h('table', { class: 'govuk-table scm-proposal-table' },
         h('caption', { class: 'govuk-table__caption govuk-visually-hidden' }, caption),
         h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
             header('proposals.titleColumn'), header('proposal.country'), header('proposals.state'),
@@ -20,5 +20,5 @@ export function proposalTable(proposals, { caption }) {
             h('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, proposal.items),
             h('td', { class: 'govuk-table__cell' },
                 h('time', { datetime: proposal.updatedAt }, formatDate(proposal.updatedAt)),
-                h('span', { class: 'scm-hint' }, ` · ${t('proposals.daysAgo', { count: ageInDays(proposal.updatedAt) })}`))))));
+                h('span', { class: 'scm-hint' }, ` · ${t('proposals.daysAgo', { count: ageInDays(proposal.updatedAt) })}`)))))));
 }

@@ -2,7 +2,7 @@ import { h } from '../dom.js';
 import { t, formatDateTime, countryName } from '../i18n.js';
 import { get, getJson, segment } from '../api.js';
 import { loadInto } from '../components/loading.js';
-import { statusTag, PROFILE_PROPERTY } from '../domain/proposals.js';
+import { statusTag, PROFILE_PROPERTY, OPEN_STATUSES } from '../domain/proposals.js';
 import { proposalItems } from '../components/proposal-items.js';
 import { proposalTimeline } from '../components/proposal-timeline.js';
 import { commentThread } from '../components/comment-thread.js';
@@ -79,7 +79,9 @@ function view(state, reload) {
         h('h2', { class: 'govuk-heading-m' }, t('proposal.items', { count: proposal.items.length })),
         finished ? h('p', { class: 'govuk-body' }, t(`proposal.outcome.${proposal.status}`)) : null,
         proposalItems(proposal, {
-            names: state.names, themes: state.themes, current: state.current, conflicts: state.conflicts,
+            // once decided, an applied change is the current value: no conflict to show
+            names: state.names, themes: state.themes, current: OPEN_STATUSES.includes(proposal.status) ? state.current : new Map(),
+            conflicts: state.conflicts,
             controls: (item, { stale }) => [
                 allowed.has('edit') ? itemControls(state, item, { stale, reload }) : null,
                 decisions ? decisionControls(item, decisions) : null,
