@@ -12,7 +12,7 @@ export default {
     title: () => t('matrix.title'),
     async render(main, params, query) {
         const edition = query.get('edition');
-        const body = h('div', {});
+        const body = h('div', { class: 'scm-matrix-page' });
         main.append(
             h('h1', { class: 'govuk-heading-l' }, t('matrix.title')),
             h('p', { class: 'govuk-body scm-lead' }, t('matrix.intro')),

@@ -32,6 +32,9 @@ public class PageRoutes extends HttpFilter {
             "/api/", "/openapi", "/health", "/webjars/", "/js/", "/css/", "/img/", "/logout", "/k_",
             "/index.html", "/not-found.html", "/error.html", "/favicon.ico");
 
+    /** The UI's own files change with each release: the browser asks again (a 304 when unchanged). */
+    private static final List<String> REVALIDATED = List.of("/js/", "/css/", "/index.html");
+
     private static final String PAGE = "/index.html";
 
     @Override
@@ -39,8 +42,13 @@ public class PageRoutes extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (PASS_THROUGH.stream().anyMatch(path::startsWith)) {
+            if (REVALIDATED.stream().anyMatch(path::startsWith)) {
+                response.setHeader("Cache-Control", "no-cache");
+            }
             chain.doFilter(request, response);
         } else if (isUiRoute(path)) {
+            // never from the cache: a page shown without a request would skip the sign-in
+            response.setHeader("Cache-Control", "no-store");
             request.getRequestDispatcher(PAGE).forward(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
