@@ -171,7 +171,7 @@ class UiJourneyIT {
             forgetSessions(page, StackSession.current().keycloak().url() + "/realms/scm/.well-known/openid-configuration");
             page.open("/matrix");
             page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
-            assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getAttribute("value"));
+            assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getText().trim());
             browser.screenshot("sign-in-pt-1366x768");
         }
     }
