@@ -124,10 +124,10 @@ class SecurityIT {
         }
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
-            String profile = browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as Focal Point Peru");
-            assertTrue(profile.contains("(fp-pe)"), profile);
-            assertTrue(profile.contains("country PE"), profile);
-            assertTrue(profile.contains("focal-point"), profile);
+            String name = browser.waitForText(By.id("signed-in-user"), "Signed in as Focal Point Peru");
+            assertTrue(name.contains("(fp-pe)"), name);
+            String profile = browser.driver().findElement(By.id("user")).getText();
+            assertTrue(profile.contains("Focal point · Peru"), profile);
 
             browser.waitForText(By.cssSelector("scm-matrix-table tbody tr:last-child th"), "29. Dialogue with CS");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("scm-matrix-table tbody tr"));
@@ -146,7 +146,7 @@ class SecurityIT {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
-            browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
+            browser.waitForText(By.id("signed-in-user"), "Signed in as");
             JavascriptExecutor page = (JavascriptExecutor) browser.driver();
             Object outcome = page.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];

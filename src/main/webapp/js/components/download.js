@@ -1,0 +1,28 @@
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { problemSentence } from '../domain/problems.js';
+import { ApiProblem } from '../api.js';
+
+/** A button that downloads an API resource as CSV (the API chooses CSV by the Accept header). */
+export function downloadButton(path, filename) {
+    const message = h('span', { class: 'govuk-error-message', role: 'status' });
+    const button = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary' }, t('downloadCsv'));
+    button.addEventListener('click', async () => {
+        message.textContent = '';
+        try {
+            const response = await fetch(`/api/${path}`, { headers: { Accept: 'text/csv' }, credentials: 'same-origin' });
+            if (!response.ok) {
+                throw new ApiProblem(response.status);
+            }
+            const url = URL.createObjectURL(await response.blob());
+            const link = h('a', { href: url, download: filename });
+            document.body.append(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        } catch (problem) {
+            message.textContent = problemSentence(problem instanceof ApiProblem ? problem : new ApiProblem(0));
+        }
+    });
+    return h('div', { class: 'scm-download' }, button, message);
+}

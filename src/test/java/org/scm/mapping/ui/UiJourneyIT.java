@@ -1,0 +1,216 @@
+package org.scm.mapping.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.scm.mapping.stack.StackSession;
+import org.scm.mapping.testing.Api;
+import org.scm.mapping.testing.Browser;
+import org.scm.mapping.testing.TestData;
+
+/**
+ * The web interface as its users meet it, black-box through the browser: a focal point proposes,
+ * another country does not see the draft, the secretariat decides item by item, the matrix shows
+ * the result. Every page reached is checked with axe and photographed (target/screenshots/).
+ */
+class UiJourneyIT {
+
+    @Test
+    void focalPointProposesAndTheSecretariatDecidesItemByItem() {
+        Browser.assumeInstalled();
+        String[] cell = blankCell();
+        String organization = cell[0];
+        String theme = cell[1];
+        String title = "UI journey " + System.nanoTime();
+        String proposalPath;
+
+        try (Browser peru = new Browser()) {
+            UiPage page = new UiPage(peru);
+            peru.signIn("/matrix", "fp-pe", "demo-fp-pe");
+            page.heading("Involvement of the international system");
+            assertEquals(29, page.all("scm-matrix-table tbody tr").size());
+            page.check("matrix");
+
+            page.click("td[data-organization='" + organization + "'][data-theme='" + theme + "']");
+            page.heading("");
+            page.find("a[href^='/proposals/new']");
+            page.check("cell");
+            page.click("a[href^='/proposals/new']");
+
+            page.heading("New proposal");
+            page.type("#proposal-title", title);
+            page.click("input[type=radio][value=INVOLVED] + label");
+            page.type("[data-field=justification] textarea", "Its 2026 work plan runs a regional programme on this issue.");
+            page.type("[data-field='sources[0].citation'] input", "Work plan 2026, section 3");
+            page.type("[data-field='sources[0].url'] input", "https://example.org/work-plan-2026");
+            page.check("new-proposal");
+            page.click("form button[type=submit]");
+
+            page.waiting().until(ExpectedConditions.urlMatches("/proposals/\\d+$"));
+            proposalPath = page.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+            page.heading(title);
+
+            // the second change: the mandate text of an organization, with the live word diff
+            page.click("#country-actions-heading ~ form button.govuk-button--secondary");
+            WebElement editor = page.find(".scm-item-editor");
+            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD] + label")).click();
+            new Select(editor.findElement(By.cssSelector(".scm-item__text select[name=organization]"))).selectByValue("UNHCR");
+            WebElement text = editor.findElement(By.cssSelector(".scm-item__text textarea"));
+            page.waiting().until(driver -> !text.getAttribute("value").isBlank());
+            text.sendKeys(" It also coordinates the regional refugee response.");
+            page.waiting().until(driver -> !editor.findElements(By.cssSelector(".scm-diff ins")).isEmpty());
+            assertTrue(editor.findElement(By.cssSelector(".scm-diff ins")).getText().contains("regional refugee response"));
+            editor.findElement(By.cssSelector("[data-field=justification] textarea")).sendKeys("Its 2025 annual report.");
+            editor.findElement(By.cssSelector("[data-field='sources[0].citation'] input")).sendKeys("UNHCR Global Report 2025");
+            page.check("proposal-add-text-change");
+            editor.findElement(By.cssSelector("button[type=submit]")).click();
+            page.waiting().until(driver -> driver.findElements(By.cssSelector(".scm-item")).size() == 2);
+            page.heading(title);
+            page.check("proposal-draft");
+        }
+
+        try (Browser chile = new Browser()) {
+            UiPage page = new UiPage(chile);
+            chile.signIn("/proposals", "fp-cl", "demo-fp-cl");
+            page.heading("Proposals of Chile");
+            assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title), "Chile sees Peru's draft");
+            page.open(proposalPath);
+            page.find(".govuk-error-summary");
+            assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title));
+        }
+
+        try (Browser peru = new Browser()) {
+            UiPage page = new UiPage(peru);
+            peru.signIn(proposalPath, "fp-pe", "demo-fp-pe");
+            page.heading(title);
+            page.click("#country-actions-heading ~ form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)");
+            page.heading("Submitted");
+        }
+
+        try (Browser secretariat = new Browser()) {
+            UiPage page = new UiPage(secretariat);
+            secretariat.signIn("/review", "sec-ana", "demo-sec-ana");
+            page.heading("Review queue");
+            page.find("main table a");
+            page.check("review-queue");
+            page.driver().findElements(By.cssSelector("main table a")).stream()
+                    .filter(link -> link.getText().equals(title)).findFirst().orElseThrow().click();
+            page.heading(title);
+            page.check("proposal-review");
+
+            WebElement textItem = page.driver().findElements(By.cssSelector(".scm-item")).get(1);
+            textItem.findElement(By.cssSelector("input[type=radio][value=reject] + label")).click();
+            textItem.findElement(By.cssSelector(".scm-decision textarea")).sendKeys("The report does not support the new wording.");
+            page.click(".scm-review form button[type=submit]");
+            page.heading("Partially approved");
+            String decisions = page.driver().findElements(By.cssSelector(".scm-item .scm-item__heading")).stream()
+                    .map(WebElement::getText).collect(Collectors.joining(" | "));
+            assertTrue(decisions.matches(".*Accepted.*\\|.*Rejected.*"), decisions);
+            assertTrue(page.driver().findElement(By.tagName("main")).getText().contains("The report does not support the new wording."));
+            page.check("proposal-decided");
+
+            page.open("/matrix");
+            page.heading("Involvement of the international system");
+            assertEquals("x", page.find("td[data-organization='" + organization + "'][data-theme='" + theme + "']").getText());
+        }
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesIntoSpanishAndPortugueseAndTheSignInPageFollows() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            UiPage page = new UiPage(browser);
+            browser.signIn("/matrix", "fp-pe", "demo-fp-pe");
+            page.heading("Involvement of the international system");
+            assertEquals("en", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+
+            page.click("button[lang=es]");
+            page.heading("Participación del sistema internacional en la temática migratoria");
+            assertEquals("es", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(page.find("#navigation").getText().contains("Propuestas de mi país"));
+            page.check("matrix-es");
+            page.click("#navigation a[href='/proposals']");
+            page.heading("Propuestas de Perú");
+            page.check("proposals-es");
+
+            page.click("button[lang=pt-BR]");
+            page.heading("Propostas de Peru");
+            assertEquals("pt-BR", page.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            page.open("/organizations/UNHCR");
+            page.heading("");
+            assertTrue(page.find("main").getText().contains("Mandato"));
+            assertTrue(page.find("main").getText().contains("Atuação na temática migratória"));
+            page.check("organization-pt");
+
+            // signed out (the app's and Keycloak's session cookies gone, the language cookie kept):
+            // the Keycloak page speaks the language chosen in the app
+            assertEquals("pt-BR", page.driver().manage().getCookieNamed("KEYCLOAK_LOCALE").getValue());
+            forgetSessions(page, Api.uri("/matrix").toString());
+            forgetSessions(page, StackSession.current().keycloak().url() + "/realms/scm/.well-known/openid-configuration");
+            page.open("/matrix");
+            page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
+            assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getText().trim());
+            browser.screenshot("sign-in-pt-1366x768");
+        }
+    }
+
+    @Test
+    void unknownAddressesShowAFriendlyPage() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            UiPage page = new UiPage(browser);
+            browser.signIn("/matrix", "observer", "demo-observer");
+            page.heading("Involvement of the international system");
+            assertTrue(page.all("#navigation a[href='/proposals'], #navigation a[href='/review']").isEmpty(),
+                    "an observer is offered no proposal pages");
+            assertTrue(page.all("a[href^='/proposals/new']").isEmpty());
+            page.check("matrix-observer");
+
+            // keyboard: the grid is one tab stop; arrows move, Enter opens the cell
+            WebElement first = page.find("td.scm-matrix__cell[tabindex='0']");
+            assertEquals("UNHCR", first.getAttribute("data-organization"));
+            first.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_DOWN);
+            WebElement focused = page.driver().switchTo().activeElement();
+            assertEquals("WB", focused.getAttribute("data-organization"));
+            assertEquals("2", focused.getAttribute("data-theme"));
+            assertTrue(focused.getAttribute("aria-label").contains("World Bank"), focused.getAttribute("aria-label"));
+            focused.sendKeys(Keys.ENTER);
+            page.heading("World Bank");
+            assertTrue(page.all("a[href^='/proposals/new']").isEmpty(), "an observer is offered no proposal");
+            page.check("cell-observer");
+
+            page.open("/no-such-page");
+            String text = page.find("main").getText();
+            assertTrue(text.contains("We could not find this page"), text);
+            assertFalse(page.driver().getPageSource().contains("SRVE"), "no server error text");
+            page.check("not-found");
+
+            page.open("/organizations/NO-SUCH-ORGANIZATION");
+            page.find(".govuk-error-summary");
+            assertTrue(page.find("main").getText().contains("We could not find this"));
+        }
+    }
+
+    private static void forgetSessions(UiPage page, String url) {
+        page.driver().get(url);
+        page.driver().manage().getCookies().stream().filter(cookie -> !"KEYCLOAK_LOCALE".equals(cookie.getName()))
+                .forEach(cookie -> page.driver().manage().deleteCookie(cookie));
+    }
+
+    /** UNITAR × 20, blank in 2014 and used by no other test class, so the journey's change is blank → x. */
+    private static String[] blankCell() {
+        TestData.cell("UNITAR", 20);
+        return new String[] {"UNITAR", "20"};
+    }
+}
