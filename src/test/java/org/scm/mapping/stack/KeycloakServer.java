@@ -15,8 +15,7 @@ import java.util.zip.ZipInputStream;
 /**
  * A Keycloak server from the {@code keycloak-quarkus-dist} zip (copied from Maven Central by the build),
  * started in development mode with an in-memory database and the realm of {@code realm/} imported on
- * every start, so the demo users are always as the realm file says. System property
- * {@code scm.keycloak.java-options} adds JVM options (the tests set some for a faster start).
+ * every start, so the demo users are always as the realm file says.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -49,10 +48,6 @@ public final class KeycloakServer implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        String javaOptions = System.getProperty("scm.keycloak.java-options", "");
-        if (!javaOptions.isBlank()) {
-            builder.environment().put("JAVA_OPTS_APPEND", javaOptions);
-        }
         try {
             Files.createDirectories(log.getParent());
             return new KeycloakServer(home, port, builder.start(), log);
