@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * state does not allow is a 409 naming the state and the allowed actions; a published edition's
  * matrix does not move when later proposals are approved. The year is the one after the last edition,
  * and whatever a failed run leaves in progress is published afterwards, so that the next test can
- * open one. Uses the FAO column at theme 22, which no other test changes.
+ * open one. Uses the FAO column at theme 21, which no other test changes.
  */
 class EditionCycleIT {
 
@@ -106,14 +106,14 @@ class EditionCycleIT {
         object(201, post("api/editions/" + year + "/open", "sec-ana", "{\"title\":\"Edition " + year + "\"}"));
         object(200, post("api/editions/" + year + "/freeze", "sec-ana", null));
         JsonObject published = object(200, post("api/editions/" + year + "/publish", "sec-ana", "{}"));
-        String cellPath = "api/matrix/cells/FAO/22";
+        String cellPath = "api/matrix/cells/FAO/21";
         String level = object(200, get(cellPath + "?edition=" + year, "observer")).getString("level");
         JsonObject matrix = object(200, get("api/matrix?edition=" + year, "observer"));
         assertEquals(year, matrix.getInt("edition"));
         assertEquals(published.getJsonNumber("frozenRevision").longValue(), matrix.getJsonNumber("revision").longValue());
 
         String other = level.equals("STRONG") ? "NONE" : "STRONG";
-        applied("fp-co", "sec-luis", "after the edition", cell("FAO", 22, other, "later"));
+        applied("fp-co", "sec-luis", "after the edition", cell("FAO", 21, other, "later"));
 
         assertEquals(other, object(200, get(cellPath, "observer")).getString("level"));
         assertEquals(level, object(200, get(cellPath + "?edition=" + year, "observer")).getString("level"));
@@ -121,7 +121,7 @@ class EditionCycleIT {
         assertEquals(published, object(200, get("api/editions/" + year, "observer")));
         JsonObject compared = object(200, get("api/compare?from=" + year + "&to=now", "observer"));
         assertTrue(compared.getJsonArray("cells").stream().map(JsonObject.class::cast)
-                .anyMatch(change -> change.getString("organization").equals("FAO") && change.getInt("theme") == 22),
+                .anyMatch(change -> change.getString("organization").equals("FAO") && change.getInt("theme") == 21),
                 compared.toString());
         problem(400, get("api/organizations?edition=" + year + "&at=" + encode("2026-01-01"), "observer"));
     }

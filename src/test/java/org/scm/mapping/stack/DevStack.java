@@ -15,11 +15,12 @@ public final class DevStack {
         LocalStack.Settings settings = RunApp.settings();
         try {
             System.out.println("Starting Keycloak and PostgreSQL for Liberty dev mode…");
-            LocalStack stack = LocalStack.start(settings);
+            LocalStack stack = LocalStack.begin(settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println("Stopping Keycloak and PostgreSQL…");
                 stack.close();
             }, "scm-dev-stop"));
+            stack.awaitKeycloak();
             System.out.println("""
 
                     ==============================================================

@@ -56,10 +56,10 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** Six minutes by default; a loaded shared machine may need more ({@code -Dscm.keycloak.start-seconds=900}). */
+    /** Ten minutes by default; a loaded shared machine may need more ({@code -Dscm.keycloak.start-seconds=900}). */
     void awaitReady() {
         Processes.awaitHttp200("Keycloak", discoveryUri(), process, log,
-                Duration.ofSeconds(Long.getLong("scm.keycloak.start-seconds", 360)));
+                Duration.ofSeconds(Long.getLong("scm.keycloak.start-seconds", 600)));
     }
 
     public String url() {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The Open Liberty server the build created under target/liberty, and the variables it runs with. */
+/**
+ * The Open Liberty server the build created under target/liberty, and the variables it runs with.
+ * System property {@code scm.liberty.jvm-args} adds JVM arguments (the tests set some for a faster start).
+ */
 public final class LibertyServer implements AutoCloseable {
 
     private final Process process;
@@ -50,10 +53,14 @@ public final class LibertyServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(script.toString(), "run", serverDir.getFileName().toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "run", serverDir.getFileName().toString()))
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            String jvmArguments = System.getProperty("scm.liberty.jvm-args", "");
+            if (!jvmArguments.isBlank()) {
+                builder.environment().put("JVM_ARGS", jvmArguments);
+            }
+            Process process = builder.start();
             return new LibertyServer(process, log, httpPort);
         } catch (IOException e) {
             throw new StackException("Could not start Open Liberty: " + e.getMessage(), e);
@@ -61,7 +68,7 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(6));
+        Processes.awaitHttp200("Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(10));
     }
 
     public String url() {

@@ -27,6 +27,7 @@ public final class TestApp {
     private static final String PROBE_MIGRATION = "probe/V1000__audit_probe.sql";
     /** Liberty's message when an application has been restarted after its file changed. */
     private static final Pattern UPDATED = Pattern.compile("CWWKZ0003I: .* scm-mapping ");
+    private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(6);
 
     private final Path war;
     private final Path messages;
@@ -77,14 +78,15 @@ public final class TestApp {
         } catch (IOException e) {
             throw new StackException("Could not touch " + war + ": " + e.getMessage(), e);
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(RESTART_TIMEOUT);
         while (updates() == updatesBefore) {
             if (Instant.now().isAfter(deadline)) {
-                throw new StackException("Liberty did not restart the app within 3 minutes; see " + messages);
+                throw new StackException("Liberty did not restart the app within " + RESTART_TIMEOUT.toMinutes()
+                        + " minutes; see " + messages);
             }
             Processes.sleep(Duration.ofMillis(250));
         }
-        Processes.awaitHttp200("the restarted app", ready, null, messages, Duration.ofMinutes(3));
+        Processes.awaitHttp200("the restarted app", ready, null, messages, RESTART_TIMEOUT);
     }
 
     private long updates() {
