@@ -10,6 +10,7 @@ import static org.scm.mapping.history.HistorySteps.get;
 import static org.scm.mapping.history.HistorySteps.object;
 import static org.scm.mapping.history.HistorySteps.post;
 import static org.scm.mapping.history.HistorySteps.problem;
+import static org.scm.mapping.history.HistorySteps.propose;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -65,6 +66,9 @@ class EditionCycleIT {
         assertConflict(post("api/editions/2014/open", "sec-ana", opening), "PUBLISHED", List.of());
         assertConflict(post(path + "publish", "sec-ana", "{}"), "OPEN", List.of("freeze"));
 
+        String level = object(200, get("api/matrix/cells/FAO/19", "fp-ve")).getString("level");
+        long draft = propose("fp-ve", "submitted while frozen", cell("FAO", 19, level.equals("STRONG") ? "NONE" : "STRONG",
+                "frozen edition"));
         for (String user : List.of("fp-pe", "observer", "sys-admin")) {
             problem(403, post(path + "freeze", user, null));
         }
@@ -72,6 +76,10 @@ class EditionCycleIT {
         assertEquals("FROZEN", frozen.getString("state"));
         assertEquals(List.of("publish"), strings(frozen.getJsonArray("allowedActions")));
         assertConflict(post(path + "freeze", "sec-ana", null), "FROZEN", List.of("publish"));
+        JsonObject closed = problem(409, post("api/proposals/" + draft + "/submit", "fp-ve", null));
+        assertEquals("FROZEN", closed.getString("editionState"), "no new submissions while frozen: " + closed);
+        assertEquals(year, closed.getInt("edition"));
+        assertEquals("DRAFT", object(200, get("api/proposals/" + draft, "fp-ve")).getString("status"));
         JsonObject whileFrozen = object(200, get("api/matrix?edition=" + year, "observer"));
         assertTrue(!whileFrozen.containsKey("revision") || whileFrozen.isNull("revision"),
                 "a frozen edition reads the current state");
@@ -89,6 +97,9 @@ class EditionCycleIT {
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), published.getString("publishedOn"));
         assertEquals(headBefore, published.getString("headHash"), "the head of the chain when it was published");
         assertConflict(post(path + "publish", "sec-ana", "{}"), "PUBLISHED", List.of());
+        assertEquals("SUBMITTED", object(200, post("api/proposals/" + draft + "/submit", "fp-ve", null))
+                .getString("status"), "published: submissions are taken again");
+        object(200, post("api/proposals/" + draft + "/withdraw", "fp-ve", null));
         assertConflict(post(path + "freeze", "sec-ana", null), "PUBLISHED", List.of());
         problem(404, post("api/editions/" + (year + 50) + "/freeze", "sec-ana", null));
         assertTrue(problem(400, post("api/editions/2013/open", "sec-luis", opening)).containsKey("fields"),
