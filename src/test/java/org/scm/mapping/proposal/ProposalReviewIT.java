@@ -313,7 +313,7 @@ class ProposalReviewIT {
         for (String[] call : new String[][] {{"GET", ""}, {"GET", "/comments"}, {"POST", "/submit"},
             {"POST", "/items"}}) {
             HttpResponse<String> response = send(call[0], "api/proposals/" + draft + call[1], "fp-cl",
-                    call[0].equals("POST") ? cellItem("WB", 3, "STRONG") : null, null);
+                    call[1].equals("/items") ? cellItem("WB", 3, "STRONG") : call[0].equals("POST") ? "{}" : null, null);
             assertEquals(404, response.statusCode(), String.join(" ", call) + ": " + response.body());
             assertEquals("application/problem+json", Api.contentType(response));
         }
