@@ -2,7 +2,9 @@ package org.scm.mapping.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -25,19 +27,24 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Every JSON body of the API, before JSON-B binds it: decoded as strict UTF-8, nested at most
  * {@value #DEPTH_MAX} levels, and checked against the type of the resource method's body parameter
  * ({@link JsonShape}): wrong JSON types, unknown fields and text that is not text are answered with a
- * 400 naming each field, before the resource runs, and nothing is converted. Bodies JSON-B does not
+ * 400 naming each field, before the resource runs, and nothing is converted; a key given twice is
+ * malformed. Bodies JSON-B does not
  * bind (text, bytes, JSON-P values) pass through unchecked.
  */
 @Provider
 public class StrictJsonBodies implements ContainerRequestFilter {
 
     static final int DEPTH_MAX = 32;
+    /** A key given twice is refused: the check and the binding must not read different values. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(
+            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     @Context
     ResourceInfo resource;
@@ -107,7 +114,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

@@ -34,6 +34,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // pages and their files are checked with the server on every visit, so a signed-out browser
+            // is sent to sign in again instead of being shown a page from its cache (API answers: no-store)
+            response.setHeader("Cache-Control", "no-cache");
+        }
         chain.doFilter(request, response);
     }
 }

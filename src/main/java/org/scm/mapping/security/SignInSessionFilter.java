@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.adapters.OidcKeycloakAccount;
@@ -26,46 +26,46 @@ public class SignInSessionFilter extends HttpFilter {
 
     private static final String ACCOUNT = KeycloakAccount.class.getName();
     private static final Set<String> SIGN_IN_RETURN = Set.of("code", "state");
+    private static final String DEFAULT_SESSION_COOKIE = "JSESSIONID";
+    private static final String SECURE_COOKIE_SENT = SignInSessionFilter.class.getName() + ".secureCookieSent";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean signedInBefore = signedIn(request.getSession(false));
+        HttpSession before = request.getSession(false);
+        boolean signedInBefore = signedIn(before);
+        if (signedInBefore && request.isSecure()) {
+            secureSessionCookie(request, response, before);
+        }
         chain.doFilter(new NoSessionBeforeSignIn(request), response);
         HttpSession session = request.getSession(false);
         if (!signedInBefore && signedIn(session) && !response.isCommitted()) {
             renewId(request, session);
-            if (request.isSecure()) {
-                secureSessionCookie(request, response);
-            }
         }
     }
 
     /**
-     * Liberty marks the session cookie Secure only by configuration, for HTTP and HTTPS alike; the app
-     * serves both, and the cookie is set only here, at sign-in, so here it gets Secure when the sign-in
-     * came over HTTPS.
+     * Liberty marks the session cookie Secure by configuration only, for HTTP and HTTPS alike, and sets it
+     * itself, out of the application's reach. So on the first HTTPS request of a signed-in session
+     * (the redirect that ends sign-in) the app sets the same cookie again, marked Secure.
      */
-    private static void secureSessionCookie(HttpServletRequest request, HttpServletResponse response) {
-        String name = request.getServletContext().getSessionCookieConfig().getName();
-        String prefix = (name == null ? "JSESSIONID" : name) + "=";
-        List<String> cookies = List.copyOf(response.getHeaders("Set-Cookie"));
-        if (cookies.stream().noneMatch(cookie -> cookie.startsWith(prefix) && !isSecure(cookie))) {
-            return;
-        }
-        for (int i = 0; i < cookies.size(); i++) {
-            String cookie = cookies.get(i);
-            String marked = cookie.startsWith(prefix) && !isSecure(cookie) ? cookie + "; Secure" : cookie;
-            if (i == 0) {
-                response.setHeader("Set-Cookie", marked);
-            } else {
-                response.addHeader("Set-Cookie", marked);
+    private static void secureSessionCookie(HttpServletRequest request, HttpServletResponse response,
+                                            HttpSession session) {
+        String name = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName())
+                .orElse(DEFAULT_SESSION_COOKIE);
+        try {
+            if (session.getAttribute(SECURE_COOKIE_SENT) != null || request.getCookies() == null) {
+                return;
             }
+            Arrays.stream(request.getCookies()).filter(cookie -> cookie.getName().equals(name)).findFirst()
+                    .ifPresent(cookie -> {
+                        response.addHeader("Set-Cookie", name + "=" + cookie.getValue()
+                                + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+                        session.setAttribute(SECURE_COOKIE_SENT, Boolean.TRUE);
+                    });
+        } catch (IllegalStateException invalidated) {
+            // signed out meanwhile: no cookie to mark
         }
-    }
-
-    private static boolean isSecure(String setCookie) {
-        return Arrays.stream(setCookie.split(";")).anyMatch(attribute -> attribute.strip().equalsIgnoreCase("Secure"));
     }
 
     private static boolean signedIn(HttpSession session) {

@@ -23,7 +23,7 @@ class ProposalVisibilityIT {
         Api chile = Api.as("fp-cl");
         chile.get("api/proposals/" + draft).problem(404);
         chile.get("api/proposals/" + draft + "/comments").problem(404);
-        chile.post("api/proposals/" + draft + "/submit", item).problem(404);
+        chile.post("api/proposals/" + draft + "/submit", "{}").problem(404);
         chile.post("api/proposals/" + draft + "/items", item).problem(404);
         Api.as("sec-ana").get("api/proposals/" + draft).expect(404); // the secretariat does not see drafts
         JsonObject listed = chile.get("api/proposals").ok();

@@ -6,9 +6,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonObject;
 import jakarta.json.Json;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,17 +39,17 @@ final class Agent {
     static final String SESSION_COOKIE = "JSESSIONID";
     private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http;
-
-    Agent() {
-        http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(cookies)
-                .sslContext(trustingTheDemoCertificate())
-                .build();
-    }
+    /**
+     * The cookies this agent got, by name. Everything under test runs on localhost, so domain, path and
+     * port are not told apart (a browser does not tell ports apart either); with java.net.CookieManager
+     * Keycloak's sign-in cookies did not come back to it ("Restart login cookie not found").
+     */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .sslContext(trustingTheDemoCertificate())
+            .build();
 
     static URI http(String path) {
         return URI.create(StackSession.current().appUrl() + strip(path));
@@ -61,8 +60,17 @@ final class Agent {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        if (!cookies.isEmpty() && built.headers().firstValue("Cookie").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")))
+                    .build();
+        }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            remember(response);
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e, e);
         } catch (InterruptedException e) {
@@ -79,16 +87,20 @@ final class Agent {
         return send(request);
     }
 
-    Optional<String> cookie(URI uri, String name) {
-        return cookies.getCookieStore().get(uri).stream().filter(cookie -> cookie.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst();
-    }
-
-    void plantCookie(URI uri, String name, String value) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(uri, cookie);
+    private void remember(HttpResponse<?> response) {
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String[] attributes = setCookie.split(";");
+            String[] nameAndValue = attributes[0].split("=", 2);
+            boolean expired = Arrays.stream(attributes).map(String::strip)
+                    .anyMatch(attribute -> attribute.equalsIgnoreCase("Max-Age=0")
+                            || attribute.toLowerCase(java.util.Locale.ROOT).startsWith("expires=thu, 01-jan-1970")
+                            || attribute.toLowerCase(java.util.Locale.ROOT).startsWith("expires=thu, 01 jan 1970"));
+            if (expired || nameAndValue.length < 2 || nameAndValue[1].isEmpty()) {
+                cookies.remove(nameAndValue[0].strip());
+            } else {
+                cookies.put(nameAndValue[0].strip(), nameAndValue[1].strip());
+            }
+        }
     }
 
     /**

@@ -68,8 +68,11 @@ class InputSecurityIT {
                     etag(FOCAL_POINT, proposal)), "theme");
         }
         assertInvalid(send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT,
-                cellItem("4").replace("\"sources\":[{", "\"sources\":[{\"url\":7,"), etag(FOCAL_POINT, proposal)),
+                cellItem("4").replace("\"https://example.org/r\"", "7"), etag(FOCAL_POINT, proposal)),
                 "sources[0].url");
+        assertInvalid(send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT,
+                cellItem("4").replace("\"theme\":4", "\"theme\":4,\"theme\":\"4\""), etag(FOCAL_POINT, proposal)),
+                "body");
         assertEquals(0, view(FOCAL_POINT, proposal).getJsonArray("items").size());
 
         expect(201, send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT, cellItem("4"),

@@ -39,12 +39,21 @@ class TransportSecurityIT {
     @Test
     void theSessionCookieIsSecureOverHttps() {
         RealmClient.allowRedirectsTo("https://localhost:" + Agent.https("/").getPort() + "/*");
-        HttpResponse<String> signedIn = new Agent().signIn(Agent.https("/"), "fp-cl", "demo-fp-cl");
-        String cookie = Agent.setCookie(signedIn, Agent.SESSION_COOKIE).orElseThrow(() ->
-                new AssertionError("sign-in over HTTPS sets the session cookie: " + signedIn.headers().map()));
+        Agent browser = new Agent();
+        HttpResponse<String> signedIn = browser.signIn(Agent.https("/"), "fp-cl", "demo-fp-cl");
+        assertTrue(Agent.setCookie(signedIn, Agent.SESSION_COOKIE).isPresent(),
+                "sign-in over HTTPS sets the session cookie: " + signedIn.headers().map());
+        // the redirect that ends sign-in: the cookie the browser keeps from here on
+        HttpResponse<String> landed = browser.get(URI.create(signedIn.headers().firstValue("Location").orElseThrow()),
+                "Accept", "text/html");
+        assertEquals(200, landed.statusCode(), landed.body());
+        String cookie = Agent.setCookie(landed, Agent.SESSION_COOKIE).orElseThrow(() ->
+                new AssertionError("the session cookie is set again, Secure: " + landed.headers().map()));
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        HttpResponse<String> me = browser.get(Agent.https("/api/me"), "Accept", "application/json");
+        assertEquals("fp-cl", Api.json(me).getString("username"), "the session still works: " + me.body());
     }
 
     @Test
