@@ -53,7 +53,7 @@ class TransportSecurityIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         HttpResponse<String> me = browser.get(Agent.https("/api/me"), "Accept", "application/json");
-        assertEquals("fp-cl", Api.json(me).getString("username"), "the session still works: " + me.body());
+        assertEquals("fp-cl", Agent.json(me).getString("username"), "the session still works: " + me.body());
     }
 
     @Test
