@@ -120,8 +120,8 @@ public class Edition {
 
     private void requireState(EditionState required, EditionStep step) {
         if (state != required) {
-            throw new IllegalEditionStepException(this,
-                    "Edition " + year + " is " + state + " and cannot " + step.pathName() + ".");
+            throw new IllegalEditionStepException(
+                    this, "Edition " + year + " is " + state + " and cannot " + step.pathName() + ".");
         }
     }
 

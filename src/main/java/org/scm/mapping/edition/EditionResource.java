@@ -26,12 +26,10 @@ import org.scm.mapping.security.Roles;
 public class EditionResource {
 
     /** What opening an edition takes: a title, and optionally the meeting and its place. */
-    public record Opening(String title, String event, String place) {
-    }
+    public record Opening(String title, String event, String place) {}
 
     /** What publishing may add: a final title (else the one it was opened with) and notes. */
-    public record Publication(String title, String notes) {
-    }
+    public record Publication(String title, String notes) {}
 
     @Inject
     EditionService editions;
@@ -47,8 +45,9 @@ public class EditionResource {
 
     @GET
     @Path("{year}")
-    @Operation(summary = "One edition: title, event, place and date of publication, state, the revision it stands at "
-            + "and that revision's head hash once published, the steps its state allows")
+    @Operation(
+            summary = "One edition: title, event, place and date of publication, state, the revision it stands at "
+                    + "and that revision's head hash once published, the steps its state allows")
     public EditionView edition(@Parameter(description = "the edition's year, e.g. 2014") @PathParam("year") int year) {
         return editions.edition(year).orElseThrow(() -> new UnknownEntityException("edition", year));
     }
@@ -57,13 +56,21 @@ public class EditionResource {
     @Path("{year}/open")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Opens the edition of a year for proposals (secretariat); one edition at a time is open or "
-            + "frozen; 409 with state and allowedActions otherwise")
+    @Operation(
+            summary = "Opens the edition of a year for proposals (secretariat); one edition at a time is open or "
+                    + "frozen; 409 with state and allowedActions otherwise")
     public Response open(@PathParam("year") int year, Opening opening) {
-        EditionView opened = editions.open(year, opening == null ? null : opening.title(),
-                opening == null ? null : opening.event(), opening == null ? null : opening.place());
-        return Response.created(uriInfo.getBaseUriBuilder().path("editions").path(String.valueOf(year)).build())
-                .entity(opened).build();
+        EditionView opened = editions.open(
+                year,
+                opening == null ? null : opening.title(),
+                opening == null ? null : opening.event(),
+                opening == null ? null : opening.place());
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("editions")
+                        .path(String.valueOf(year))
+                        .build())
+                .entity(opened)
+                .build();
     }
 
     @POST
@@ -79,7 +86,9 @@ public class EditionResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Publishes a frozen edition (secretariat) at the revision current now; it never changes again")
     public EditionView publish(@PathParam("year") int year, Publication publication) {
-        return editions.publish(year, publication == null ? null : publication.title(),
+        return editions.publish(
+                year,
+                publication == null ? null : publication.title(),
                 publication == null ? null : publication.notes());
     }
 }

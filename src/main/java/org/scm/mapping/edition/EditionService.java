@@ -42,8 +42,12 @@ public class EditionService implements EditionRevisions {
     Clock clock = Clock.systemUTC();
 
     public List<EditionView> list() {
-        return reading.read(reader -> reader.createNamedQuery(Edition.ALL, Edition.class).getResultList())
-                .stream().map(this::view).toList();
+        return reading
+                .read(reader ->
+                        reader.createNamedQuery(Edition.ALL, Edition.class).getResultList())
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     public Optional<EditionView> edition(int year) {
@@ -82,15 +86,21 @@ public class EditionService implements EditionRevisions {
     public EditionView open(int year, String title, String event, String place) {
         MappingLock.await(entityManager);
         find(entityManager, year).ifPresent(existing -> {
-            throw new IllegalEditionStepException(existing, "Edition " + year + " exists already (" + existing.getState() + ").");
+            throw new IllegalEditionStepException(
+                    existing, "Edition " + year + " exists already (" + existing.getState() + ").");
         });
         inProgress(entityManager).ifPresent(current -> {
-            throw new IllegalEditionStepException(current, "Edition " + current.getYear() + " is " + current.getState()
-                    + ": publish it before opening another.");
+            throw new IllegalEditionStepException(
+                    current,
+                    "Edition " + current.getYear() + " is " + current.getState()
+                            + ": publish it before opening another.");
         });
-        List<Edition> all = entityManager.createNamedQuery(Edition.ALL, Edition.class).getResultList();
+        List<Edition> all =
+                entityManager.createNamedQuery(Edition.ALL, Edition.class).getResultList();
         if (!all.isEmpty() && all.get(all.size() - 1).getYear() >= year) {
-            throw new InvalidInputException("year", "after the last edition's year, " + all.get(all.size() - 1).getYear());
+            throw new InvalidInputException(
+                    "year",
+                    "after the last edition's year, " + all.get(all.size() - 1).getYear());
         }
         Edition edition;
         try {
@@ -130,11 +140,14 @@ public class EditionService implements EditionRevisions {
     public EditionView publish(int year, String title, String notes) {
         MappingLock.await(entityManager);
         Edition edition = existing(year);
-        long revision = entityManager.createQuery("select max(r.id) from Revision r", Long.class).getSingleResult();
+        long revision = entityManager
+                .createQuery("select max(r.id) from Revision r", Long.class)
+                .getSingleResult();
         try {
             edition.publish(revision, LocalDate.now(clock), title, notes);
         } catch (NullPointerException | IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage().startsWith("edition notes") ? "notes" : "title", e.getMessage());
+            throw new InvalidInputException(
+                    e.getMessage().startsWith("edition notes") ? "notes" : "title", e.getMessage());
         }
         pendingRevision.because("Edition " + year + " at revision " + revision);
         return view(edition);
@@ -146,22 +159,29 @@ public class EditionService implements EditionRevisions {
 
     private Optional<Edition> frozenEdition() {
         return reading.read(reader -> reader.createNamedQuery(Edition.IN_STATES, Edition.class)
-                .setParameter("states", List.of(EditionState.FROZEN)).getResultStream().findFirst());
+                .setParameter("states", List.of(EditionState.FROZEN))
+                .getResultStream()
+                .findFirst());
     }
 
     private static Optional<Edition> inProgress(EntityManager entityManager) {
-        return entityManager.createNamedQuery(Edition.IN_STATES, Edition.class)
-                .setParameter("states", List.of(EditionState.OPEN, EditionState.FROZEN)).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(Edition.IN_STATES, Edition.class)
+                .setParameter("states", List.of(EditionState.OPEN, EditionState.FROZEN))
+                .getResultStream()
+                .findFirst();
     }
 
     private EditionView view(Edition edition) {
         String headHash = edition.getState() == EditionState.PUBLISHED
-                ? edition.getFrozenRevision().flatMap(chain::hashOf).orElse(null) : null;
+                ? edition.getFrozenRevision().flatMap(chain::hashOf).orElse(null)
+                : null;
         return EditionView.of(edition, headHash);
     }
 
     private static Optional<Edition> find(EntityManager entityManager, int year) {
-        return entityManager.createNamedQuery(Edition.BY_YEAR, Edition.class)
+        return entityManager
+                .createNamedQuery(Edition.BY_YEAR, Edition.class)
                 .setParameter("year", year)
                 .getResultStream()
                 .findFirst();

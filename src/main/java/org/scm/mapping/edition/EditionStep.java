@@ -4,7 +4,9 @@ import java.util.Set;
 
 /** A step of an edition's cycle, as the API names it ({@code POST /api/editions/{year}/<step>}). */
 public enum EditionStep {
-    OPEN, FREEZE, PUBLISH;
+    OPEN,
+    FREEZE,
+    PUBLISH;
 
     public String pathName() {
         return name().toLowerCase();

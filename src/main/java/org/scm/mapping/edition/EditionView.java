@@ -11,14 +11,32 @@ import java.util.List;
  * @param allowedActions the steps its state allows next (taken by the secretariat)
  */
 @JsonbNillable
-public record EditionView(int year, String title, String event, String place, LocalDate publishedOn,
-                          EditionState state, Long frozenRevision, String notes, String headHash,
-                          List<String> allowedActions) {
+public record EditionView(
+        int year,
+        String title,
+        String event,
+        String place,
+        LocalDate publishedOn,
+        EditionState state,
+        Long frozenRevision,
+        String notes,
+        String headHash,
+        List<String> allowedActions) {
 
     public static EditionView of(Edition edition, String headHash) {
-        return new EditionView(edition.getYear(), edition.getTitle(), edition.getEvent().orElse(null),
-                edition.getPlace().orElse(null), edition.getPublishedOn().orElse(null), edition.getState(),
-                edition.getFrozenRevision().orElse(null), edition.getNotes().orElse(null), headHash,
-                EditionStep.allowedIn(edition.getState()).stream().sorted().map(EditionStep::pathName).toList());
+        return new EditionView(
+                edition.getYear(),
+                edition.getTitle(),
+                edition.getEvent().orElse(null),
+                edition.getPlace().orElse(null),
+                edition.getPublishedOn().orElse(null),
+                edition.getState(),
+                edition.getFrozenRevision().orElse(null),
+                edition.getNotes().orElse(null),
+                headHash,
+                EditionStep.allowedIn(edition.getState()).stream()
+                        .sorted()
+                        .map(EditionStep::pathName)
+                        .toList());
     }
 }

@@ -16,7 +16,10 @@ public class IllegalEditionStepException extends DomainProblem {
     public IllegalEditionStepException(Edition edition, String detail) {
         super(409, "Conflict", detail);
         this.state = edition.getState();
-        this.allowedActions = EditionStep.allowedIn(state).stream().sorted().map(EditionStep::pathName).toList();
+        this.allowedActions = EditionStep.allowedIn(state).stream()
+                .sorted()
+                .map(EditionStep::pathName)
+                .toList();
     }
 
     @Override

@@ -9,7 +9,10 @@ public class SubmissionsClosedException extends DomainProblem {
     private final int edition;
 
     public SubmissionsClosedException(int edition) {
-        super(409, "Conflict", "Edition " + edition + " is frozen: proposals cannot be submitted until it is published.");
+        super(
+                409,
+                "Conflict",
+                "Edition " + edition + " is frozen: proposals cannot be submitted until it is published.");
         this.edition = edition;
     }
 

@@ -18,20 +18,27 @@ public final class MatrixCsv {
     public static final String MEDIA_TYPE = "text/csv";
     static final String LINE_END = "\r\n";
 
-    private MatrixCsv() {
-    }
+    private MatrixCsv() {}
 
     public static String write(Matrix matrix) {
         Map<String, String> marks = new HashMap<>();
         matrix.cells().forEach(cell -> marks.put(key(cell.organization(), cell.theme()), cell.symbol()));
         StringBuilder csv = new StringBuilder();
-        line(csv, Stream.concat(Stream.of("issue_no", "issue"), matrix.columns().stream().map(Matrix.Column::label))
-                .toList());
+        line(
+                csv,
+                Stream.concat(
+                                Stream.of("issue_no", "issue"),
+                                matrix.columns().stream().map(Matrix.Column::label))
+                        .toList());
         for (Matrix.Row theme : matrix.themes()) {
-            line(csv, Stream.concat(Stream.of(String.valueOf(theme.number()), theme.title()),
-                    matrix.columns().stream()
-                            .map(column -> marks.getOrDefault(key(column.organization(), theme.number()), "")))
-                    .toList());
+            line(
+                    csv,
+                    Stream.concat(
+                                    Stream.of(String.valueOf(theme.number()), theme.title()),
+                                    matrix.columns().stream()
+                                            .map(column ->
+                                                    marks.getOrDefault(key(column.organization(), theme.number()), "")))
+                            .toList());
         }
         return csv.toString();
     }
@@ -46,7 +53,8 @@ public final class MatrixCsv {
     }
 
     private static void line(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(MatrixCsv::field).collect(Collectors.joining(","))).append(LINE_END);
+        csv.append(fields.stream().map(MatrixCsv::field).collect(Collectors.joining(",")))
+                .append(LINE_END);
     }
 
     private static String key(String organization, int theme) {

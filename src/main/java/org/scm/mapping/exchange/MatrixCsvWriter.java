@@ -27,8 +27,15 @@ public class MatrixCsvWriter implements MessageBodyWriter<Matrix> {
     }
 
     @Override
-    public void writeTo(Matrix matrix, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream body) throws IOException {
+    public void writeTo(
+            Matrix matrix,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream body)
+            throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, MatrixCsv.MEDIA_TYPE + "; charset=UTF-8");
         headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(matrix) + ".csv\"");
         body.write(MatrixCsv.write(matrix).getBytes(StandardCharsets.UTF_8));

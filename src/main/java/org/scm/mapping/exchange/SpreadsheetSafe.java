@@ -8,8 +8,7 @@ package org.scm.mapping.exchange;
  */
 public final class SpreadsheetSafe {
 
-    private SpreadsheetSafe() {
-    }
+    private SpreadsheetSafe() {}
 
     public static String text(String value) {
         if (value.isEmpty()) {

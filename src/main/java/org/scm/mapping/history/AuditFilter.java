@@ -10,6 +10,12 @@ package org.scm.mapping.history;
  * @param from revisions recorded at or after its first instant
  * @param to revisions recorded at or before its last instant
  */
-public record AuditFilter(String actor, String country, String organization, Integer theme, String action,
-                          Long proposal, Moment from, Moment to) {
-}
+public record AuditFilter(
+        String actor,
+        String country,
+        String organization,
+        Integer theme,
+        String action,
+        Long proposal,
+        Moment from,
+        Moment to) {}

@@ -34,8 +34,7 @@ public class AuditLog {
     RevisionColumns revisions;
 
     /** A page of the log. */
-    public record Page(List<AuditEntry> items, int page, int size, long total) {
-    }
+    public record Page(List<AuditEntry> items, int page, int size, long total) {}
 
     /** @throws InvalidInputException when page or size is out of bounds */
     public Page page(CurrentUser user, AuditFilter filter, int page, int size) {
@@ -52,7 +51,8 @@ public class AuditLog {
         Conditions where = conditions(user, filter);
         return reading.read(entityManager -> {
             long total = ((Number) where.bind(entityManager.createNativeQuery("select count(*)" + FROM + where.sql()))
-                    .getSingleResult()).longValue();
+                            .getSingleResult())
+                    .longValue();
             return new Page(entries(entityManager, where, page * size, size), page, size, total);
         });
     }
@@ -69,10 +69,16 @@ public class AuditLog {
                 + ", s.mapping, s.proposal" + FROM + where.sql() + " order by r.id desc"));
         List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         RevisionColumns.Reader reader = revisions.reader();
-        return rows.stream().map(row -> AuditEntry.of(
-                reader.facts(row, 0, row[RevisionColumns.COUNT + 1] == null ? null
-                        : ((Number) row[RevisionColumns.COUNT + 1]).longValue()),
-                Boolean.TRUE.equals(row[RevisionColumns.COUNT]))).toList();
+        return rows.stream()
+                .map(row -> AuditEntry.of(
+                        reader.facts(
+                                row,
+                                0,
+                                row[RevisionColumns.COUNT + 1] == null
+                                        ? null
+                                        : ((Number) row[RevisionColumns.COUNT + 1]).longValue()),
+                        Boolean.TRUE.equals(row[RevisionColumns.COUNT])))
+                .toList();
     }
 
     static Conditions conditions(CurrentUser user, AuditFilter filter) {
@@ -87,9 +93,11 @@ public class AuditLog {
                     + " or s.proposal_country = " + country + ")");
         }
         if (filter.organization() != null) {
-            String ids = "(select o.id from organization_aud o where o.code = " + where.parameter(filter.organization()) + ")";
+            String ids = "(select o.id from organization_aud o where o.code = " + where.parameter(filter.organization())
+                    + ")";
             where.add("(exists (select 1 from organization_aud a where a.rev = r.id and a.id in " + ids + ")"
-                    + " or exists (select 1 from involvement_aud a where a.rev = r.id and a.organization_id in " + ids + "))");
+                    + " or exists (select 1 from involvement_aud a where a.rev = r.id and a.organization_id in " + ids
+                    + "))");
         }
         if (filter.theme() != null) {
             String ids = "(select t.id from theme_aud t where t.number = " + where.parameter(filter.theme()) + ")";

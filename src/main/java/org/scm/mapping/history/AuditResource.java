@@ -22,8 +22,18 @@ import org.scm.mapping.security.Roles;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class AuditResource {
 
-    static final List<String> CSV_HEADER = List.of("revision", "at", "action", "actor", "actor_country", "mapping",
-            "proposal", "proposing_country", "reviewer", "reason", "conflict_override");
+    static final List<String> CSV_HEADER = List.of(
+            "revision",
+            "at",
+            "action",
+            "actor",
+            "actor_country",
+            "mapping",
+            "proposal",
+            "proposing_country",
+            "reviewer",
+            "reason",
+            "conflict_override");
 
     @Inject
     CurrentUser user;
@@ -36,27 +46,46 @@ public class AuditResource {
 
     /** The filters of the log, shared by the JSON and the CSV answer. */
     public static class Filters {
-        @QueryParam("actor") @Parameter(description = "username of who made the change")
+        @QueryParam("actor")
+        @Parameter(description = "username of who made the change")
         String actor;
-        @QueryParam("country") @Parameter(description = "the actor's or the proposal's country (ISO alpha-2)")
+
+        @QueryParam("country")
+        @Parameter(description = "the actor's or the proposal's country (ISO alpha-2)")
         String country;
-        @QueryParam("organization") @Parameter(description = "an organization code: changes of its profile or cells")
+
+        @QueryParam("organization")
+        @Parameter(description = "an organization code: changes of its profile or cells")
         String organization;
-        @QueryParam("theme") @Parameter(description = "a theme number: changes of the theme or its cells")
+
+        @QueryParam("theme")
+        @Parameter(description = "a theme number: changes of the theme or its cells")
         String theme;
-        @QueryParam("action") @Parameter(description = "e.g. 'proposal approved', 'edition published'")
+
+        @QueryParam("action")
+        @Parameter(description = "e.g. 'proposal approved', 'edition published'")
         String action;
-        @QueryParam("proposal") @Parameter(description = "a proposal id")
+
+        @QueryParam("proposal")
+        @Parameter(description = "a proposal id")
         String proposal;
-        @QueryParam("from") @Parameter(description = "recorded at or after: an ISO date (from its start, UTC) or date-time")
+
+        @QueryParam("from")
+        @Parameter(description = "recorded at or after: an ISO date (from its start, UTC) or date-time")
         String from;
-        @QueryParam("to") @Parameter(description = "recorded at or before: an ISO date (to its end, UTC) or date-time")
+
+        @QueryParam("to")
+        @Parameter(description = "recorded at or before: an ISO date (to its end, UTC) or date-time")
         String to;
 
         AuditFilter toFilter() {
             Long themeNumber = QueryNumbers.parse(theme, "theme");
-            return new AuditFilter(blankToNull(actor), blankToNull(country), blankToNull(organization),
-                    themeNumber == null ? null : themeNumber.intValue(), blankToNull(action),
+            return new AuditFilter(
+                    blankToNull(actor),
+                    blankToNull(country),
+                    blankToNull(organization),
+                    themeNumber == null ? null : themeNumber.intValue(),
+                    blankToNull(action),
                     QueryNumbers.parse(proposal, "proposal"),
                     blankToNull(from) == null ? null : Moment.parse(from, "from"),
                     blankToNull(to) == null ? null : Moment.parse(to, "to"));
@@ -69,18 +98,26 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The revisions the caller may see, newest first, filtered and paginated (page from 0, size "
-            + "1 to 200); changes of the mapping for everyone, a proposal's drafting and review for its country and, "
-            + "once submitted, the secretariat; ?format=csv downloads the CSV")
-    public Response list(@BeanParam Filters filters,
-                         @Parameter(description = "0-based") @QueryParam("page") String page,
-                         @Parameter(description = "1 to 200, default 50") @QueryParam("size") String size,
-                         @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format") String format) {
+    @Operation(
+            summary = "The revisions the caller may see, newest first, filtered and paginated (page from 0, size "
+                    + "1 to 200); changes of the mapping for everyone, a proposal's drafting and review for its country and, "
+                    + "once submitted, the secretariat; ?format=csv downloads the CSV")
+    public Response list(
+            @BeanParam Filters filters,
+            @Parameter(description = "0-based") @QueryParam("page") String page,
+            @Parameter(description = "1 to 200, default 50") @QueryParam("size") String size,
+            @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format") String format) {
         if ("csv".equalsIgnoreCase(format)) {
             return csv(filters);
         }
-        return Response.ok(log.page(user, filters.toFilter(), QueryNumbers.parse(page, "page", 0),
-                QueryNumbers.parse(size, "size", 50)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(
+                        log.page(
+                                user,
+                                filters.toFilter(),
+                                QueryNumbers.parse(page, "page", 0),
+                                QueryNumbers.parse(size, "size", 50)),
+                        MediaType.APPLICATION_JSON)
+                .build();
     }
 
     // qs below 1: a client that accepts anything gets JSON
@@ -89,19 +126,30 @@ public class AuditResource {
     @Operation(summary = "The whole filtered log as CSV (newest first, at most 100 000 lines)")
     public Response csv(@BeanParam Filters filters) {
         Csv csv = new Csv().line(CSV_HEADER);
-        log.export(user, filters.toFilter()).forEach(entry -> csv.line(List.of(entry.revision(), entry.at(),
-                entry.action(), entry.actor(), nullable(entry.actorCountry()), entry.mapping(),
-                nullable(entry.proposal()), nullable(entry.proposingCountry()), nullable(entry.reviewer()),
-                nullable(entry.reason()), entry.conflictOverride())));
+        log.export(user, filters.toFilter())
+                .forEach(entry -> csv.line(List.of(
+                        entry.revision(),
+                        entry.at(),
+                        entry.action(),
+                        entry.actor(),
+                        nullable(entry.actorCountry()),
+                        entry.mapping(),
+                        nullable(entry.proposal()),
+                        nullable(entry.proposingCountry()),
+                        nullable(entry.reviewer()),
+                        nullable(entry.reason()),
+                        entry.conflictOverride())));
         return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"audit.csv\"")
+                .build();
     }
 
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recomputes the hash chain over every revision: valid, how many revisions, the head hash, "
-            + "and the first revision whose rows no longer match its link")
+    @Operation(
+            summary = "Recomputes the hash chain over every revision: valid, how many revisions, the head hash, "
+                    + "and the first revision whose rows no longer match its link")
     public ChainVerification verify() {
         return chain.verify();
     }

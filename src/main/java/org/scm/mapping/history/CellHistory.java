@@ -16,14 +16,36 @@ public record CellHistory(String organization, int theme, List<Value> values) {
      * proposal and country, who approved it and why.
      */
     @JsonbNillable
-    public record Value(long revision, Instant at, String level, String note, String action, String actor,
-                        String actorCountry, Long proposal, String proposingCountry, String proposer, String reviewer,
-                        String reason, boolean conflictOverride) {
+    public record Value(
+            long revision,
+            Instant at,
+            String level,
+            String note,
+            String action,
+            String actor,
+            String actorCountry,
+            Long proposal,
+            String proposingCountry,
+            String proposer,
+            String reviewer,
+            String reason,
+            boolean conflictOverride) {
 
         static Value of(RevisionFacts facts, String level, String note) {
-            return new Value(facts.revision(), facts.at(), level, note, facts.action(), facts.actor(),
-                    facts.actorCountry(), facts.proposal(), facts.proposingCountry(), facts.proposer(), facts.reviewer(),
-                    facts.reason(), facts.conflictOverride());
+            return new Value(
+                    facts.revision(),
+                    facts.at(),
+                    level,
+                    note,
+                    facts.action(),
+                    facts.actor(),
+                    facts.actorCountry(),
+                    facts.proposal(),
+                    facts.proposingCountry(),
+                    facts.proposer(),
+                    facts.reviewer(),
+                    facts.reason(),
+                    facts.conflictOverride());
         }
     }
 }

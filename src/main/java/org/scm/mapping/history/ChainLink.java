@@ -16,15 +16,15 @@ public final class ChainLink {
     /** The previous hash of the first link. */
     public static final String GENESIS = "";
 
-    private ChainLink() {
-    }
+    private ChainLink() {}
 
     public static String hash(String previous, String canonical) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(canonical, "canonical");
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest((previous + "\n" + canonical).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(sha256.digest((previous + "\n" + canonical).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

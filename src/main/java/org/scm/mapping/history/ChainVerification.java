@@ -11,5 +11,4 @@ import jakarta.json.bind.annotation.JsonbNillable;
  *     rows give now (or a revision without a link, or a link whose revision is gone); null when valid
  */
 @JsonbNillable
-public record ChainVerification(boolean valid, long revisions, String head, Long firstBroken) {
-}
+public record ChainVerification(boolean valid, long revisions, String head, Long firstBroken) {}

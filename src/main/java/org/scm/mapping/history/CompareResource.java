@@ -28,29 +28,43 @@ public class CompareResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
-            + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
-            + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV")
-    public Response compare(@Parameter(description = SIDE) @QueryParam("from") String from,
-                            @Parameter(description = SIDE) @QueryParam("to") String to,
-                            @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format") String format) {
+    @Operation(
+            summary =
+                    "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
+                            + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
+                            + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV")
+    public Response compare(
+            @Parameter(description = SIDE) @QueryParam("from") String from,
+            @Parameter(description = SIDE) @QueryParam("to") String to,
+            @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format") String format) {
         if ("csv".equalsIgnoreCase(format)) {
             return csv(from, to);
         }
-        return Response.ok(comparisons.compare(from, to), MediaType.APPLICATION_JSON).build();
+        return Response.ok(comparisons.compare(from, to), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     // qs below 1: a client that accepts anything gets JSON
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "The changed cells as CSV: organization,theme,from,to,change,proposals (ids separated by spaces)")
-    public Response csv(@Parameter(description = SIDE) @QueryParam("from") String from,
-                        @Parameter(description = SIDE) @QueryParam("to") String to) {
+    @Operation(
+            summary = "The changed cells as CSV: organization,theme,from,to,change,proposals (ids separated by spaces)")
+    public Response csv(
+            @Parameter(description = SIDE) @QueryParam("from") String from,
+            @Parameter(description = SIDE) @QueryParam("to") String to) {
         Csv csv = new Csv().line(CSV_HEADER);
-        comparisons.compare(from, to).cells().forEach(cell -> csv.line(List.of(cell.organization(), cell.theme(),
-                cell.from(), cell.to(), cell.change(),
-                cell.proposals().stream().map(String::valueOf).collect(Collectors.joining(" ")))));
+        comparisons
+                .compare(from, to)
+                .cells()
+                .forEach(cell -> csv.line(List.of(
+                        cell.organization(),
+                        cell.theme(),
+                        cell.from(),
+                        cell.to(),
+                        cell.change(),
+                        cell.proposals().stream().map(String::valueOf).collect(Collectors.joining(" ")))));
         return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"compare.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"compare.csv\"")
+                .build();
     }
 }

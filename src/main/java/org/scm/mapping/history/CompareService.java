@@ -39,31 +39,33 @@ public class CompareService {
         return reading.read(entityManager -> compare(entityManager, from.trim(), before, to.trim(), after));
     }
 
-    private static Comparison compare(EntityManager entityManager, String fromText, PointInTime before, String toText,
-                                      PointInTime after) {
+    private static Comparison compare(
+            EntityManager entityManager, String fromText, PointInTime before, String toText, PointInTime after) {
         State earlier = State.read(entityManager, before.revision());
         State later = State.read(entityManager, after.revision());
         long fromRevision = before.revision() != null ? before.revision() : lastRevision(entityManager);
         long toRevision = after.revision() != null ? after.revision() : lastRevision(entityManager);
-        Map<String, Set<Long>> proposals = proposalsBetween(entityManager, Math.min(fromRevision, toRevision),
-                Math.max(fromRevision, toRevision));
+        Map<String, Set<Long>> proposals =
+                proposalsBetween(entityManager, Math.min(fromRevision, toRevision), Math.max(fromRevision, toRevision));
         List<CellChange> cells = cellChanges(earlier.cells, later.cells, proposals);
         return new Comparison(
                 new Comparison.Side(fromText, before.edition(), before.revision(), before.recordedAt()),
                 new Comparison.Side(toText, after.edition(), after.revision(), after.recordedAt()),
                 cells,
-                new Comparison.Organizations(missing(later.organizations.keySet(), earlier.organizations.keySet()),
+                new Comparison.Organizations(
+                        missing(later.organizations.keySet(), earlier.organizations.keySet()),
                         missing(earlier.organizations.keySet(), later.organizations.keySet()),
                         profileChanges(earlier.organizations, later.organizations)),
-                new Comparison.Themes(themesMissing(later.themes, earlier.themes), themesMissing(earlier.themes, later.themes)),
+                new Comparison.Themes(
+                        themesMissing(later.themes, earlier.themes), themesMissing(earlier.themes, later.themes)),
                 new Comparison.Counts(
                         countBy(cells, CellChange::organization),
                         countBy(cells, cell -> String.valueOf(cell.theme())),
                         ChangeCounts.of(cells)));
     }
 
-    static List<CellChange> cellChanges(Map<String, String> before, Map<String, String> after,
-                                        Map<String, Set<Long>> proposals) {
+    static List<CellChange> cellChanges(
+            Map<String, String> before, Map<String, String> after, Map<String, Set<Long>> proposals) {
         Set<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<CellChange> changes = new ArrayList<>();
@@ -72,7 +74,12 @@ public class CompareService {
             String to = after.getOrDefault(key, CellChange.NONE);
             CellChange.classify(from, to).ifPresent(kind -> {
                 String[] cell = key.split("\t");
-                changes.add(new CellChange(cell[0], Integer.parseInt(cell[1]), from, to, kind,
+                changes.add(new CellChange(
+                        cell[0],
+                        Integer.parseInt(cell[1]),
+                        from,
+                        to,
+                        kind,
                         List.copyOf(new TreeSet<>(proposals.getOrDefault(key, Set.of())))));
             });
         }
@@ -84,77 +91,97 @@ public class CompareService {
         return organization + "\t" + theme;
     }
 
-    private static <K extends Comparable<K>> Map<K, ChangeCounts> countBy(List<CellChange> cells,
-                                                                         java.util.function.Function<CellChange, K> key) {
-        return cells.stream().collect(Collectors.groupingBy(key, TreeMap::new,
-                Collectors.collectingAndThen(Collectors.toList(), ChangeCounts::of)));
+    private static <K extends Comparable<K>> Map<K, ChangeCounts> countBy(
+            List<CellChange> cells, java.util.function.Function<CellChange, K> key) {
+        return cells.stream()
+                .collect(Collectors.groupingBy(
+                        key, TreeMap::new, Collectors.collectingAndThen(Collectors.toList(), ChangeCounts::of)));
     }
 
     private static List<String> missing(Set<String> present, Set<String> absentFrom) {
-        return present.stream().filter(code -> !absentFrom.contains(code)).sorted().toList();
+        return present.stream()
+                .filter(code -> !absentFrom.contains(code))
+                .sorted()
+                .toList();
     }
 
     private static List<Comparison.Theme> themesMissing(Map<Integer, String> present, Map<Integer, String> absentFrom) {
-        return present.entrySet().stream().filter(theme -> !absentFrom.containsKey(theme.getKey()))
+        return present.entrySet().stream()
+                .filter(theme -> !absentFrom.containsKey(theme.getKey()))
                 .sorted(Map.Entry.comparingByKey())
-                .map(theme -> new Comparison.Theme(theme.getKey(), theme.getValue())).toList();
+                .map(theme -> new Comparison.Theme(theme.getKey(), theme.getValue()))
+                .toList();
     }
 
-    private static List<Comparison.Profile> profileChanges(Map<String, Map<String, String>> before,
-                                                           Map<String, Map<String, String>> after) {
-        return before.keySet().stream().filter(after::containsKey).sorted()
+    private static List<Comparison.Profile> profileChanges(
+            Map<String, Map<String, String>> before, Map<String, Map<String, String>> after) {
+        return before.keySet().stream()
+                .filter(after::containsKey)
+                .sorted()
                 .map(code -> new Comparison.Profile(code, ProfileFields.changes(before.get(code), after.get(code))))
                 .filter(profile -> !profile.fields().isEmpty())
                 .toList();
     }
 
     private static long lastRevision(EntityManager entityManager) {
-        Object last = entityManager.createNativeQuery("select max(id) from revision").getSingleResult();
+        Object last =
+                entityManager.createNativeQuery("select max(id) from revision").getSingleResult();
         return last == null ? 0 : ((Number) last).longValue();
     }
 
     /** The proposals applied by revisions after {@code low} up to {@code high}, by the cells they changed. */
     @SuppressWarnings("unchecked")
     private static Map<String, Set<Long>> proposalsBetween(EntityManager entityManager, long low, long high) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                         select distinct o.code, t.number, r.proposal_id
                         from involvement_aud i join revision r on r.id = i.rev
                         join organization_aud o on o.id = i.organization_id and o.revtype = 0
                         join theme_aud t on t.id = i.theme_id and t.revtype = 0
                         where i.rev > ?1 and i.rev <= ?2 and r.proposal_id is not null""")
-                .setParameter(1, low).setParameter(2, high).getResultList();
+                .setParameter(1, low)
+                .setParameter(2, high)
+                .getResultList();
         Map<String, Set<Long>> proposals = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            proposals.computeIfAbsent(cellKey((String) row[0], ((Number) row[1]).intValue()), key -> new HashSet<>())
+            proposals
+                    .computeIfAbsent(cellKey((String) row[0], ((Number) row[1]).intValue()), key -> new HashSet<>())
                     .add(((Number) row[2]).longValue());
         }
         return proposals;
     }
 
     /** One state of the mapping as compared: profiles by code, theme titles by number, cell levels by cell. */
-    private record State(Map<String, Map<String, String>> organizations, Map<Integer, String> themes,
-                         Map<String, String> cells) {
+    private record State(
+            Map<String, Map<String, String>> organizations, Map<Integer, String> themes, Map<String, String> cells) {
 
         /** @param revision the revision, or null for the current state */
         @SuppressWarnings("unchecked")
         static State read(EntityManager entityManager, Long revision) {
             Map<String, Map<String, String>> organizations = new LinkedHashMap<>();
-            for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery("select a.code, "
-                    + ProfileFields.select("a") + " from organization_aud a where " + valid("a", revision)), revision)
+            for (Object[] row : (List<Object[]>) bind(
+                            entityManager.createNativeQuery("select a.code, " + ProfileFields.select("a")
+                                    + " from organization_aud a where " + valid("a", revision)),
+                            revision)
                     .getResultList()) {
                 organizations.put((String) row[0], ProfileFields.values(row, 1));
             }
             Map<Integer, String> themes = new LinkedHashMap<>();
-            for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(
-                    "select a.number, a.title from theme_aud a where " + valid("a", revision)), revision).getResultList()) {
+            for (Object[] row : (List<Object[]>) bind(
+                            entityManager.createNativeQuery(
+                                    "select a.number, a.title from theme_aud a where " + valid("a", revision)),
+                            revision)
+                    .getResultList()) {
                 themes.put(((Number) row[0]).intValue(), (String) row[1]);
             }
             Map<String, String> cells = new LinkedHashMap<>();
-            for (Object[] row : (List<Object[]>) bind(entityManager.createNativeQuery(
-                    "select o.code, t.number, i.level from involvement_aud i"
-                            + " join organization_aud o on o.id = i.organization_id and " + valid("o", revision)
-                            + " join theme_aud t on t.id = i.theme_id and " + valid("t", revision)
-                            + " where " + valid("i", revision)), revision).getResultList()) {
+            for (Object[] row : (List<Object[]>) bind(
+                            entityManager.createNativeQuery("select o.code, t.number, i.level from involvement_aud i"
+                                    + " join organization_aud o on o.id = i.organization_id and " + valid("o", revision)
+                                    + " join theme_aud t on t.id = i.theme_id and " + valid("t", revision)
+                                    + " where " + valid("i", revision)),
+                            revision)
+                    .getResultList()) {
                 cells.put(cellKey((String) row[0], ((Number) row[1]).intValue()), (String) row[2]);
             }
             return new State(organizations, themes, cells);
@@ -165,7 +192,8 @@ public class CompareService {
             if (revision == null) {
                 return alias + ".revend is null and " + notDeleted;
             }
-            return alias + ".rev <= ?1 and (" + alias + ".revend is null or " + alias + ".revend > ?1) and " + notDeleted;
+            return alias + ".rev <= ?1 and (" + alias + ".revend is null or " + alias + ".revend > ?1) and "
+                    + notDeleted;
         }
 
         private static Query bind(Query query, Long revision) {

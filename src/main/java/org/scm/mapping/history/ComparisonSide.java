@@ -11,17 +11,13 @@ import org.scm.mapping.platform.InvalidInputException;
  */
 public sealed interface ComparisonSide {
 
-    record Now() implements ComparisonSide {
-    }
+    record Now() implements ComparisonSide {}
 
-    record EditionYear(int year) implements ComparisonSide {
-    }
+    record EditionYear(int year) implements ComparisonSide {}
 
-    record RevisionNumber(long number) implements ComparisonSide {
-    }
+    record RevisionNumber(long number) implements ComparisonSide {}
 
-    record At(Moment moment) implements ComparisonSide {
-    }
+    record At(Moment moment) implements ComparisonSide {}
 
     Pattern YEAR = Pattern.compile("\\d{4}");
     Pattern REVISION = Pattern.compile("rev:(\\d{1,18})");

@@ -24,19 +24,22 @@ public class HistoryResource {
 
     @GET
     @Path("cells/{organization}/{theme}")
-    @Operation(summary = "Every value a cell has had, oldest first: revision, time (UTC), level, note, who changed it "
-            + "and from which country, the proposal and proposing country (none for the 2014 import), the reviewer "
-            + "and the reason")
+    @Operation(
+            summary = "Every value a cell has had, oldest first: revision, time (UTC), level, note, who changed it "
+                    + "and from which country, the proposal and proposing country (none for the 2014 import), the reviewer "
+                    + "and the reason")
     public CellHistory cell(
-            @Parameter(description = "the organization's code, e.g. UNHCR") @PathParam("organization") String organization,
+            @Parameter(description = "the organization's code, e.g. UNHCR") @PathParam("organization")
+                    String organization,
             @Parameter(description = "the theme's number") @PathParam("theme") String theme) {
         return history.cell(organization, QueryNumbers.parse(theme, "theme", 0));
     }
 
     @GET
     @Path("organizations/{code}")
-    @Operation(summary = "The changes of an organization's profile, oldest first, field by field, with word-level "
-            + "diffs of its texts")
+    @Operation(
+            summary = "The changes of an organization's profile, oldest first, field by field, with word-level "
+                    + "diffs of its texts")
     public OrganizationHistory organization(
             @Parameter(description = "the organization's code, e.g. UNHCR") @PathParam("code") String code) {
         return history.organization(code);

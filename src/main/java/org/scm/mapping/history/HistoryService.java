@@ -41,8 +41,9 @@ public class HistoryService {
     public CellHistory cell(String organization, int theme) {
         RevisionColumns.Reader reader = revisions.reader();
         List<CellHistory.Value> values = rows(CELL, organization, theme).stream()
-                .map(row -> CellHistory.Value.of(reader.facts(row, 0, null), (String) row[RevisionColumns.COUNT],
-                        (String) row[RevisionColumns.COUNT + 1]))
+                .map(row ->
+                        CellHistory.Value.of(reader.facts(row, 0, null), (String) row[RevisionColumns.COUNT], (String)
+                                row[RevisionColumns.COUNT + 1]))
                 .toList();
         if (values.isEmpty()) {
             throw new UnknownEntityException("matrix cell", organization + "/" + theme);
@@ -57,8 +58,10 @@ public class HistoryService {
         Map<String, String> before = Map.of();
         for (Object[] row : rows(ORGANIZATION, code, null)) {
             int type = ((Number) row[RevisionColumns.COUNT]).intValue();
-            Map<String, String> after = type == DELETED ? Map.of() : ProfileFields.values(row, RevisionColumns.COUNT + 1);
-            changes.add(OrganizationHistory.Change.of(reader.facts(row, 0, null),
+            Map<String, String> after =
+                    type == DELETED ? Map.of() : ProfileFields.values(row, RevisionColumns.COUNT + 1);
+            changes.add(OrganizationHistory.Change.of(
+                    reader.facts(row, 0, null),
                     type == 0 ? "created" : type == DELETED ? "deleted" : "changed",
                     ProfileFields.changes(before, after)));
             before = after;

@@ -21,8 +21,8 @@ public final class LastChange {
      *
      * @param value the value of interest, read from the entity as it stood at a revision
      */
-    public static <T> Optional<Revision> of(EntityManager entityManager, Class<T> type, Object id,
-                                            Function<T, Object> value) {
+    public static <T> Optional<Revision> of(
+            EntityManager entityManager, Class<T> type, Object id, Function<T, Object> value) {
         AuditReader history = AuditReaderFactory.get(entityManager);
         List<Number> revisions = history.getRevisions(type, id);
         if (revisions.isEmpty()) {
@@ -38,6 +38,7 @@ public final class LastChange {
             later = earlier;
             changed--;
         }
-        return Optional.ofNullable(entityManager.find(Revision.class, revisions.get(changed).longValue()));
+        return Optional.ofNullable(
+                entityManager.find(Revision.class, revisions.get(changed).longValue()));
     }
 }

@@ -12,12 +12,13 @@ public final class MappingLock {
     /** The lock's key (approvals take it through the proposal feature's {@code ApprovalTurn}). */
     public static final long KEY = 0x53434d_415050L;
 
-    private MappingLock() {
-    }
+    private MappingLock() {}
 
     /** Waits for the lock and holds it until the caller's transaction ends. */
     public static void await(EntityManager entityManager) {
-        entityManager.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) turn")
-                .setParameter(1, KEY).getSingleResult();
+        entityManager
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) turn")
+                .setParameter(1, KEY)
+                .getSingleResult();
     }
 }

@@ -39,7 +39,8 @@ public record Moment(String text, Instant first, Instant last) {
         String trimmed = text == null ? "" : text.trim();
         try {
             if (trimmed.length() == 10) {
-                Instant start = LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+                Instant start =
+                        LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
                 return new Moment(trimmed, start, start.plus(1, ChronoUnit.DAYS).minusMillis(1));
             }
             Instant instant = trimmed.endsWith("Z") || trimmed.endsWith("z") || trimmed.matches(".*[+-]\\d\\d:\\d\\d$")
@@ -47,8 +48,8 @@ public record Moment(String text, Instant first, Instant last) {
                     : LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
             return new Moment(trimmed, instant, instant);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field,
-                    "an ISO date (2024-03-31: that day, UTC) or date-time (2024-03-31T12:00:00Z)");
+            throw new InvalidInputException(
+                    field, "an ISO date (2024-03-31: that day, UTC) or date-time (2024-03-31T12:00:00Z)");
         }
     }
 

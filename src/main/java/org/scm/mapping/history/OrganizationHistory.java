@@ -16,14 +16,36 @@ public record OrganizationHistory(String organization, List<Change> changes) {
      * deleted), with that revision's facts as in a cell's history.
      */
     @JsonbNillable
-    public record Change(long revision, Instant at, String type, List<ProfileFields.Change> fields, String action,
-                         String actor, String actorCountry, Long proposal, String proposingCountry, String proposer,
-                         String reviewer, String reason, boolean conflictOverride) {
+    public record Change(
+            long revision,
+            Instant at,
+            String type,
+            List<ProfileFields.Change> fields,
+            String action,
+            String actor,
+            String actorCountry,
+            Long proposal,
+            String proposingCountry,
+            String proposer,
+            String reviewer,
+            String reason,
+            boolean conflictOverride) {
 
         static Change of(RevisionFacts facts, String type, List<ProfileFields.Change> fields) {
-            return new Change(facts.revision(), facts.at(), type, List.copyOf(fields), facts.action(), facts.actor(),
-                    facts.actorCountry(), facts.proposal(), facts.proposingCountry(), facts.proposer(),
-                    facts.reviewer(), facts.reason(), facts.conflictOverride());
+            return new Change(
+                    facts.revision(),
+                    facts.at(),
+                    type,
+                    List.copyOf(fields),
+                    facts.action(),
+                    facts.actor(),
+                    facts.actorCountry(),
+                    facts.proposal(),
+                    facts.proposingCountry(),
+                    facts.proposer(),
+                    facts.reviewer(),
+                    facts.reason(),
+                    facts.conflictOverride());
         }
     }
 }

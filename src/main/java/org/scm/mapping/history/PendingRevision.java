@@ -16,8 +16,7 @@ public class PendingRevision {
     private AppliedProposal appliedProposal;
 
     /** The proposal a revision applies: which, for which country, and whether a conflict was overridden. */
-    record AppliedProposal(long id, String country, boolean conflictOverride) {
-    }
+    record AppliedProposal(long id, String country, boolean conflictOverride) {}
 
     void record(String action) {
         if (action == null || action.isBlank()) {
@@ -36,8 +35,8 @@ public class PendingRevision {
 
     /** The revision will apply this approved proposal. */
     public void applying(long proposalId, String country, boolean conflictOverride) {
-        this.appliedProposal = new AppliedProposal(proposalId, Objects.requireNonNull(country, "country"),
-                conflictOverride);
+        this.appliedProposal =
+                new AppliedProposal(proposalId, Objects.requireNonNull(country, "country"), conflictOverride);
     }
 
     Optional<AppliedProposal> appliedProposal() {

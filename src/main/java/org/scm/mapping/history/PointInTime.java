@@ -55,8 +55,12 @@ public record PointInTime(Integer edition, Long revision, Instant recordedAt) {
         if (revision == null) {
             return entityManager.createNamedQuery(currentQuery, type).getResultList();
         }
-        return AuditReaderFactory.get(entityManager).createQuery()
+        return AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forEntitiesAtRevision(type, revision)
-                .getResultList().stream().map(type::cast).toList();
+                .getResultList()
+                .stream()
+                .map(type::cast)
+                .toList();
     }
 }

@@ -55,12 +55,13 @@ public class PointsInTime {
     }
 
     PointInTime atEdition(int year) {
-        EditionRevisions.Frozen edition = editions.find(year)
-                .orElseThrow(() -> new UnknownEntityException("edition", year));
+        EditionRevisions.Frozen edition =
+                editions.find(year).orElseThrow(() -> new UnknownEntityException("edition", year));
         if (edition.revision() == null) {
             return PointInTime.ofOpenEdition(year);
         }
-        return PointInTime.ofEdition(year, edition.revision(), revision(edition.revision()).getTimestamp());
+        return PointInTime.ofEdition(
+                year, edition.revision(), revision(edition.revision()).getTimestamp());
     }
 
     PointInTime atRevision(long number) {

@@ -14,13 +14,11 @@ import java.util.Objects;
  */
 public final class ProfileFields {
 
-    record Field(String column, String name, boolean text) {
-    }
+    record Field(String column, String name, boolean text) {}
 
     /** One field that differs between two states of a profile; {@code diff} for text present on both sides. */
     @JsonbNillable
-    public record Change(String field, String from, String to, List<WordDiff.Segment> diff) {
-    }
+    public record Change(String field, String from, String to, List<WordDiff.Segment> diff) {}
 
     static final List<Field> ALL = List.of(
             new Field("name", "name", true),
@@ -35,11 +33,14 @@ public final class ProfileFields {
 
     /** The columns to select, each as text so that values compare alike, in the order of {@link #ALL}. */
     static String select(String alias) {
-        return String.join(", ", ALL.stream().map(field -> "cast(" + alias + "." + field.column() + " as text)").toList());
+        return String.join(
+                ", ",
+                ALL.stream()
+                        .map(field -> "cast(" + alias + "." + field.column() + " as text)")
+                        .toList());
     }
 
-    private ProfileFields() {
-    }
+    private ProfileFields() {}
 
     /** The values of one row, read from {@code offset} on (see {@link #select}). */
     static Map<String, String> values(Object[] row, int offset) {
@@ -57,7 +58,10 @@ public final class ProfileFields {
             String before = from.get(field.name());
             String after = to.get(field.name());
             if (!Objects.equals(before, after)) {
-                changes.add(new Change(field.name(), before, after,
+                changes.add(new Change(
+                        field.name(),
+                        before,
+                        after,
                         field.text() && before != null && after != null ? WordDiff.between(before, after) : null));
             }
         }

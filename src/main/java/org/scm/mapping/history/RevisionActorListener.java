@@ -22,9 +22,8 @@ public class RevisionActorListener implements RevisionListener {
     public void newRevision(Object revisionEntity) {
         Revision revision = (Revision) revisionEntity;
         boolean inRequest = inRequest();
-        Optional<CurrentUser> user = inRequest
-                ? CDI.current().select(SignedInUser.class).get().get()
-                : Optional.empty();
+        Optional<CurrentUser> user =
+                inRequest ? CDI.current().select(SignedInUser.class).get().get() : Optional.empty();
         Optional<PendingRevision> pending = inRequest
                 ? Optional.of(CDI.current().select(PendingRevision.class).get())
                 : Optional.empty();
@@ -33,13 +32,16 @@ public class RevisionActorListener implements RevisionListener {
                 user.flatMap(CurrentUser::countryCode).orElse(null),
                 pending.map(PendingRevision::action).orElse(SYSTEM_ACTION),
                 pending.map(PendingRevision::reason).orElse(null));
-        pending.flatMap(PendingRevision::appliedProposal).ifPresent(applied ->
-                revision.applies(applied.id(), applied.country(), applied.conflictOverride()));
+        pending.flatMap(PendingRevision::appliedProposal)
+                .ifPresent(applied -> revision.applies(applied.id(), applied.country(), applied.conflictOverride()));
     }
 
     private static boolean inRequest() {
         try {
-            return CDI.current().getBeanManager().getContext(RequestScoped.class).isActive();
+            return CDI.current()
+                    .getBeanManager()
+                    .getContext(RequestScoped.class)
+                    .isActive();
         } catch (ContextNotActiveException outsideRequest) {
             return false;
         }

@@ -16,8 +16,8 @@ import org.scm.mapping.platform.Reading;
 @ApplicationScoped
 public class RevisionChain {
 
-    private static final String LINKS = "select l.revision, l.hash, revision_canonical(l.revision)"
-            + " from revision_link l order by l.position";
+    private static final String LINKS =
+            "select l.revision, l.hash, revision_canonical(l.revision)" + " from revision_link l order by l.position";
 
     private static final String UNLINKED = "select min(r.id) from revision r"
             + " where not exists (select 1 from revision_link l where l.revision = r.id)";
@@ -29,7 +29,10 @@ public class RevisionChain {
     public Optional<String> hashOf(long revision) {
         return reading.read(entityManager -> entityManager
                 .createNativeQuery("select hash from revision_link where revision = ?1")
-                .setParameter(1, revision).getResultStream().findFirst().map(String.class::cast));
+                .setParameter(1, revision)
+                .getResultStream()
+                .findFirst()
+                .map(String.class::cast));
     }
 
     public ChainVerification verify() {

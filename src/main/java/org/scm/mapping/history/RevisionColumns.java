@@ -19,6 +19,7 @@ public class RevisionColumns {
     /** The revision's columns, in the order {@link #facts} reads them. */
     static final String SELECT = "r.id, r.rev_timestamp, r.action, r.actor_username, r.actor_country, "
             + "r.proposal_id, r.proposal_country, r.reason, r.conflict_override";
+
     static final int COUNT = 9;
 
     @Inject
@@ -46,9 +47,13 @@ public class RevisionColumns {
             Long applied = row[offset + 5] == null ? null : ((Number) row[offset + 5]).longValue();
             Long proposal = applied != null ? applied : subject;
             String actor = (String) row[offset + 3];
-            return new RevisionFacts(((Number) row[offset]).longValue(),
+            return new RevisionFacts(
+                    ((Number) row[offset]).longValue(),
                     Instant.ofEpochMilli(((Number) row[offset + 1]).longValue()),
-                    (String) row[offset + 2], actor, (String) row[offset + 4], proposal,
+                    (String) row[offset + 2],
+                    actor,
+                    (String) row[offset + 4],
+                    proposal,
                     (String) row[offset + 6],
                     applied == null ? null : creator(applied),
                     applied == null ? null : actor,
@@ -57,7 +62,8 @@ public class RevisionColumns {
         }
 
         private String creator(long proposal) {
-            return creators.computeIfAbsent(proposal, id -> authors.flatMap(port -> port.creator(id))).orElse(null);
+            return creators.computeIfAbsent(proposal, id -> authors.flatMap(port -> port.creator(id)))
+                    .orElse(null);
         }
     }
 }

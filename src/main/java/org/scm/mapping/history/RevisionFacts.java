@@ -15,7 +15,15 @@ import java.time.Instant;
  * @param reviewer who approved it (the actor of an approval), or null
  */
 @JsonbNillable
-public record RevisionFacts(long revision, Instant at, String action, String actor, String actorCountry,
-                            Long proposal, String proposingCountry, String proposer, String reviewer, String reason,
-                            boolean conflictOverride) {
-}
+public record RevisionFacts(
+        long revision,
+        Instant at,
+        String action,
+        String actor,
+        String actorCountry,
+        Long proposal,
+        String proposingCountry,
+        String proposer,
+        String reviewer,
+        String reason,
+        boolean conflictOverride) {}

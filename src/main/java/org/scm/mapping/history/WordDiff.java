@@ -17,15 +17,15 @@ public final class WordDiff {
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
     /** One run of text. */
-    public record Segment(Op op, String text) {
-    }
+    public record Segment(Op op, String text) {}
 
     public enum Op {
-        EQUAL, DELETE, INSERT
+        EQUAL,
+        DELETE,
+        INSERT
     }
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     /** @param from the old text, null for none; @param to the new text, null for none */
     public static List<Segment> between(String from, String to) {

@@ -63,9 +63,12 @@ public class Involvement {
 
     /** The cell of an organization and a theme, read through {@code entityManager}. */
     public static Optional<Involvement> find(EntityManager entityManager, String organization, int theme) {
-        return entityManager.createNamedQuery(CELL, Involvement.class)
-                .setParameter("organization", organization).setParameter("theme", theme)
-                .getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(CELL, Involvement.class)
+                .setParameter("organization", organization)
+                .setParameter("theme", theme)
+                .getResultStream()
+                .findFirst();
     }
 
     public Involvement(Organization organization, Theme theme, Level level) {
@@ -106,8 +109,10 @@ public class Involvement {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Involvement cell
-                && organization.equals(cell.getOrganization()) && theme.equals(cell.getTheme());
+        return this == other
+                || other instanceof Involvement cell
+                        && organization.equals(cell.getOrganization())
+                        && theme.equals(cell.getTheme());
     }
 
     @Override

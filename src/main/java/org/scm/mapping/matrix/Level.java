@@ -25,6 +25,7 @@ public enum Level {
         return Arrays.stream(values())
                 .filter(level -> level.symbol.equalsIgnoreCase(mark))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a matrix mark: '" + symbol + "' (blank, x or xx)"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("not a matrix mark: '" + symbol + "' (blank, x or xx)"));
     }
 }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
-import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.organization.OpenProposals;
+import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -39,9 +39,10 @@ public class MatrixResource {
     // CSV (the annex layout) is written by exchange's writer; qs below 1: a client that accepts anything gets JSON
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
-    @Operation(summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
-            + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
-            + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
+    @Operation(
+            summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
+                    + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
+                    + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
@@ -52,18 +53,23 @@ public class MatrixResource {
     @GET
     @Path("cells/{organization}/{theme}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One cell of the matrix: an organization's involvement in a theme, now or at a past state; "
-            + "the open proposals touching it are listed for the current state only")
+    @Operation(
+            summary = "One cell of the matrix: an organization's involvement in a theme, now or at a past state; "
+                    + "the open proposals touching it are listed for the current state only")
     public CellView cell(
-            @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization") String organization,
+            @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization")
+                    String organization,
             @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
         PointInTime state = pointsInTime.resolve(edition, revision, at);
         return matrices.cell(organization, theme, state)
-                .map(cell -> CellView.of(cell, state.pastRevision().isPresent() ? List.of()
-                        : openProposals.touching(user, organization, theme)))
+                .map(cell -> CellView.of(
+                        cell,
+                        state.pastRevision().isPresent()
+                                ? List.of()
+                                : openProposals.touching(user, organization, theme)))
                 .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
     }
 }

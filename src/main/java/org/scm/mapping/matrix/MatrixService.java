@@ -21,7 +21,8 @@ public class MatrixService {
 
     public List<Theme> themes(PointInTime at) {
         return reading.read(entityManager -> at.readAll(entityManager, Theme.class, Theme.ALL).stream()
-                .sorted(Comparator.comparingInt(Theme::getNumber)).toList());
+                .sorted(Comparator.comparingInt(Theme::getNumber))
+                .toList());
     }
 
     public Optional<Theme> theme(int number, PointInTime at) {
@@ -45,18 +46,25 @@ public class MatrixService {
                 .orElseGet(() -> Involvement.find(entityManager, organization, theme)));
     }
 
-    private static Optional<Involvement> pastCell(EntityManager entityManager, String code, int number, PointInTime at) {
+    private static Optional<Involvement> pastCell(
+            EntityManager entityManager, String code, int number, PointInTime at) {
         Optional<Organization> organization = at.readAll(entityManager, Organization.class, Organization.ALL).stream()
-                .filter(candidate -> candidate.getCode().equals(code)).findFirst();
+                .filter(candidate -> candidate.getCode().equals(code))
+                .findFirst();
         Optional<Theme> theme = at.readAll(entityManager, Theme.class, Theme.ALL).stream()
-                .filter(candidate -> candidate.getNumber() == number).findFirst();
+                .filter(candidate -> candidate.getNumber() == number)
+                .findFirst();
         if (organization.isEmpty() || theme.isEmpty()) {
             return Optional.empty();
         }
-        return AuditReaderFactory.get(entityManager).createQuery()
+        return AuditReaderFactory.get(entityManager)
+                .createQuery()
                 .forEntitiesAtRevision(Involvement.class, at.pastRevision().orElseThrow())
                 .add(AuditEntity.relatedId("organization").eq(organization.get().getId()))
                 .add(AuditEntity.relatedId("theme").eq(theme.get().getId()))
-                .getResultList().stream().map(Involvement.class::cast).findFirst();
+                .getResultList()
+                .stream()
+                .map(Involvement.class::cast)
+                .findFirst();
     }
 }

@@ -46,8 +46,11 @@ public class Theme {
 
     /** The theme with this number, read through {@code entityManager}. */
     public static Optional<Theme> find(EntityManager entityManager, int number) {
-        return entityManager.createNamedQuery(BY_NUMBER, Theme.class)
-                .setParameter("number", number).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(BY_NUMBER, Theme.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
     }
 
     public Theme(int number, String title) {

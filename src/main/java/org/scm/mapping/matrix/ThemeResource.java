@@ -34,7 +34,9 @@ public class ThemeResource {
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        return matrices.themes(pointsInTime.resolve(edition, revision, at)).stream().map(ThemeView::of).toList();
+        return matrices.themes(pointsInTime.resolve(edition, revision, at)).stream()
+                .map(ThemeView::of)
+                .toList();
     }
 
     @GET
@@ -46,7 +48,8 @@ public class ThemeResource {
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        return matrices.theme(number, pointsInTime.resolve(edition, revision, at)).map(ThemeView::of)
+        return matrices.theme(number, pointsInTime.resolve(edition, revision, at))
+                .map(ThemeView::of)
                 .orElseThrow(() -> new UnknownEntityException("theme", number));
     }
 }

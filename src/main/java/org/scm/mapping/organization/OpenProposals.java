@@ -14,6 +14,5 @@ public interface OpenProposals {
     List<OpenProposal> touching(CurrentUser user, String organization, Integer theme);
 
     /** An open proposal in brief. */
-    record OpenProposal(long id, String country, String title, String status) {
-    }
+    record OpenProposal(long id, String country, String title, String status) {}
 }

@@ -1,8 +1,8 @@
 package org.scm.mapping.organization;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -32,8 +32,8 @@ public class Organization {
     public static final String BY_CODE = "Organization.byCode";
 
     /** Matrix columns first, in column order, then the organizations outside the matrix by code. */
-    public static final Comparator<Organization> MATRIX_ORDER = Comparator
-            .comparing(Organization::getMatrixPosition, Comparator.nullsLast(Comparator.naturalOrder()))
+    public static final Comparator<Organization> MATRIX_ORDER = Comparator.comparing(
+                    Organization::getMatrixPosition, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Organization::getCode);
 
     static final int CODE_MAX = 40;
@@ -82,8 +82,11 @@ public class Organization {
 
     /** The organization with this code, read through {@code entityManager}. */
     public static Optional<Organization> find(EntityManager entityManager, String code) {
-        return entityManager.createNamedQuery(BY_CODE, Organization.class)
-                .setParameter("code", code).getResultStream().findFirst();
+        return entityManager
+                .createNamedQuery(BY_CODE, Organization.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     protected Organization() {

@@ -40,29 +40,35 @@ public class OrganizationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The organizations, matrix columns first in column order, then the others by code")
     public List<OrganizationSummary> list(
-            @Parameter(description = "only this category")
-            @QueryParam("category") String category,
+            @Parameter(description = "only this category") @QueryParam("category") String category,
             @Parameter(description = "true: only matrix columns; false: only organizations outside the matrix")
-            @QueryParam("inMatrix")
-            @Pattern(regexp = "true|false", message = "inMatrix must be true or false") String inMatrix,
+                    @QueryParam("inMatrix")
+                    @Pattern(regexp = "true|false", message = "inMatrix must be true or false")
+                    String inMatrix,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        OrganizationFilter filter = new OrganizationFilter(Problems.parse(Category.class, category, "category"),
+        OrganizationFilter filter = new OrganizationFilter(
+                Problems.parse(Category.class, category, "category"),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
-        return organizations.list(filter, pointsInTime.resolve(edition, revision, at)).stream().map(OrganizationSummary::of).toList();
+        return organizations.list(filter, pointsInTime.resolve(edition, revision, at)).stream()
+                .map(OrganizationSummary::of)
+                .toList();
     }
 
     @GET
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
+    @Operation(
+            summary =
+                    "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
     public OrganizationProfile organization(
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        return organizations.find(code, pointsInTime.resolve(edition, revision, at))
+        return organizations
+                .find(code, pointsInTime.resolve(edition, revision, at))
                 .map(organization -> OrganizationProfile.of(organization, openProposals.touching(user, code, null)))
                 .orElseThrow(() -> new UnknownEntityException("organization", code));
     }

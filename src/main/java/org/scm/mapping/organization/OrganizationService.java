@@ -20,7 +20,9 @@ public class OrganizationService {
     }
 
     public Optional<Organization> find(String code, PointInTime at) {
-        return all(at).stream().filter(organization -> organization.getCode().equals(code)).findFirst();
+        return all(at).stream()
+                .filter(organization -> organization.getCode().equals(code))
+                .findFirst();
     }
 
     private List<Organization> all(PointInTime at) {

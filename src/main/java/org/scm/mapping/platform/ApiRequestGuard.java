@@ -30,6 +30,7 @@ public class ApiRequestGuard extends HttpFilter {
     public static final int BODY_MAX = 1024 * 1024;
     /** An oversized body is read (and dropped) up to this size, so the client gets to read the 413. */
     private static final long DRAIN_MAX = 32L * 1024 * 1024;
+
     private static final String NOT_UTF8 = "is not valid UTF-8 text";
 
     @Override
@@ -64,8 +65,12 @@ public class ApiRequestGuard extends HttpFilter {
         } else {
             response.setHeader("Connection", "close");
         }
-        Problem.write(response, Problem.of(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Content Too Large",
-                "A request body may have at most " + BODY_MAX + " bytes (1 MB)."));
+        Problem.write(
+                response,
+                Problem.of(
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "Content Too Large",
+                        "A request body may have at most " + BODY_MAX + " bytes (1 MB)."));
     }
 
     private static void drain(InputStream in) throws IOException {
@@ -104,7 +109,8 @@ public class ApiRequestGuard extends HttpFilter {
             String[] nameAndValue = parameter.split("=", 2);
             Optional<String> name = decoded(nameAndValue[0].replace('+', ' '));
             Optional<String> value = decoded(nameAndValue.length > 1 ? nameAndValue[1].replace('+', ' ') : "");
-            Optional<String> problem = name.isEmpty() || value.isEmpty() ? Optional.of(NOT_UTF8)
+            Optional<String> problem = name.isEmpty() || value.isEmpty()
+                    ? Optional.of(NOT_UTF8)
                     : Text.problem(name.get()).or(() -> Text.problem(value.get()));
             String field = name.filter(text -> Text.problem(text).isEmpty()).orElse("query");
             problem.ifPresent(message -> problems.add(new Problem.FieldProblem(field, message)));
@@ -179,7 +185,8 @@ public class ApiRequestGuard extends HttpFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
     }

@@ -25,7 +25,8 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
 
     /** The property path without the method and parameter names JAX-RS validation puts in front. */
     static String field(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         StringBuilder field = new StringBuilder();
         for (Path.Node node : nodes) {
             if (node.getKind() == jakarta.validation.ElementKind.METHOD

@@ -24,13 +24,15 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         // a real statement, not isValid(): a failing statement tells the pool to drop dead connections
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
             statement.execute("select 1");
             return HealthCheckResponse.named("database").up().build();
         } catch (SQLException unreachable) {
-            return HealthCheckResponse.named("database").down()
-                    .withData("error", String.valueOf(unreachable.getMessage())).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", String.valueOf(unreachable.getMessage()))
+                    .build();
         }
     }
 }

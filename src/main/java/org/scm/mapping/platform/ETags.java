@@ -8,8 +8,7 @@ public final class ETags {
     /** What an If-Match that names no version of ours is read as: never current. */
     static final long UNKNOWN_VERSION = -1;
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(String.valueOf(version));

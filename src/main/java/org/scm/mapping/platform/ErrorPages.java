@@ -24,15 +24,21 @@ public class ErrorPages extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                ? code : HttpServletResponse.SC_NOT_FOUND;
+                ? code
+                : HttpServletResponse.SC_NOT_FOUND;
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
-                ? original : request.getRequestURI();
+                ? original
+                : request.getRequestURI();
         response.resetBuffer();
         response.setStatus(status);
         if (uri.equals(request.getContextPath() + "/api") || uri.startsWith(request.getContextPath() + "/api/")) {
             Response.StatusType known = Response.Status.fromStatusCode(status);
-            Problem.write(response, Problem.of(status, known != null ? known.getReasonPhrase() : "Error",
-                    WebApplicationExceptionMapper.detail(status)));
+            Problem.write(
+                    response,
+                    Problem.of(
+                            status,
+                            known != null ? known.getReasonPhrase() : "Error",
+                            WebApplicationExceptionMapper.detail(status)));
             return;
         }
         response.setHeader("Cache-Control", "no-store");

@@ -37,8 +37,7 @@ final class JsonShape {
 
     private final List<Problem.FieldProblem> problems = new ArrayList<>();
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     static List<Problem.FieldProblem> check(JsonValue body, Type type) {
         JsonShape shape = new JsonShape();
@@ -56,12 +55,17 @@ final class JsonShape {
         }
         if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
             anyText(value, path);
-        } else if (raw == String.class || raw == Character.class || raw == char.class
+        } else if (raw == String.class
+                || raw == Character.class
+                || raw == char.class
                 || Temporal.class.isAssignableFrom(raw)) {
             string(value, path);
         } else if (raw == Boolean.class || raw == boolean.class) {
-            expect(value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE,
-                    path, "must be true or false");
+            expect(
+                    value.getValueType() == JsonValue.ValueType.TRUE
+                            || value.getValueType() == JsonValue.ValueType.FALSE,
+                    path,
+                    "must be true or false");
         } else if (isWholeNumber(raw)) {
             wholeNumber(value, raw, path);
         } else if (Number.class.isAssignableFrom(raw) || raw == double.class || raw == float.class) {
@@ -103,7 +107,8 @@ final class JsonShape {
         BigInteger[] range = range(raw);
         boolean whole = number.scale() <= 0;
         boolean fits = number.precision() - number.scale() <= 20
-                && number.compareTo(new BigDecimal(range[0])) >= 0 && number.compareTo(new BigDecimal(range[1])) <= 0;
+                && number.compareTo(new BigDecimal(range[0])) >= 0
+                && number.compareTo(new BigDecimal(range[1])) <= 0;
         expect(whole && fits, path, "must be a whole number from " + range[0] + " to " + range[1]);
     }
 
@@ -113,7 +118,9 @@ final class JsonShape {
         }
         BigDecimal number = ((JsonNumber) value).bigDecimalValue();
         if (raw != BigDecimal.class) {
-            expect(number.precision() - number.scale() <= 300 && Double.isFinite(number.doubleValue()), path,
+            expect(
+                    number.precision() - number.scale() <= 300 && Double.isFinite(number.doubleValue()),
+                    path,
                     "is too large");
         }
     }
@@ -121,8 +128,11 @@ final class JsonShape {
     private void enumeration(JsonValue value, Class<?> raw, String path) {
         if (expect(value.getValueType() == JsonValue.ValueType.STRING, path, "must be text (a JSON string)")) {
             String name = ((JsonString) value).getString();
-            expect(Arrays.stream(raw.getEnumConstants()).anyMatch(constant -> ((Enum<?>) constant).name().equals(name)),
-                    path, "must be one of " + Arrays.toString(raw.getEnumConstants()));
+            expect(
+                    Arrays.stream(raw.getEnumConstants())
+                            .anyMatch(constant -> ((Enum<?>) constant).name().equals(name)),
+                    path,
+                    "must be one of " + Arrays.toString(raw.getEnumConstants()));
         }
     }
 
@@ -172,12 +182,12 @@ final class JsonShape {
                     anyText(array.get(i), (path.isEmpty() ? "body" : path) + "[" + i + "]");
                 }
             }
-            case OBJECT -> value.asJsonObject().forEach((key, member) -> {
-                text(key, child(path, key));
-                anyText(member, child(path, key));
-            });
-            default -> {
-            }
+            case OBJECT ->
+                value.asJsonObject().forEach((key, member) -> {
+                    text(key, child(path, key));
+                    anyText(member, child(path, key));
+                });
+            default -> {}
         }
     }
 
@@ -191,7 +201,8 @@ final class JsonShape {
                 if (renamed == null && field != null) {
                     renamed = field.getAnnotation(JsonbProperty.class);
                 }
-                properties.put(renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName(),
+                properties.put(
+                        renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName(),
                         component.getGenericType());
             }
             return properties;
@@ -199,12 +210,15 @@ final class JsonShape {
         for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
             for (Field field : level.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isSynthetic()
                         || field.isAnnotationPresent(JsonbTransient.class)) {
                     continue;
                 }
                 JsonbProperty renamed = field.getAnnotation(JsonbProperty.class);
-                properties.putIfAbsent(renamed != null && !renamed.value().isEmpty() ? renamed.value() : field.getName(),
+                properties.putIfAbsent(
+                        renamed != null && !renamed.value().isEmpty() ? renamed.value() : field.getName(),
                         field.getGenericType());
             }
         }
@@ -235,8 +249,14 @@ final class JsonShape {
     }
 
     private static boolean isWholeNumber(Class<?> raw) {
-        return raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
-                || raw == Short.class || raw == short.class || raw == Byte.class || raw == byte.class;
+        return raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == Short.class
+                || raw == short.class
+                || raw == Byte.class
+                || raw == byte.class;
     }
 
     private static BigInteger[] range(Class<?> raw) {
@@ -264,6 +284,7 @@ final class JsonShape {
 
     private static Type argument(Type type, int index) {
         return type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length > index
-                ? parameterized.getActualTypeArguments()[index] : Object.class;
+                ? parameterized.getActualTypeArguments()[index]
+                : Object.class;
     }
 }

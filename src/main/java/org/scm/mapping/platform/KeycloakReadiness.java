@@ -20,7 +20,8 @@ public class KeycloakReadiness implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Inject
     @ConfigProperty(name = "scm.keycloak.url")
@@ -37,12 +38,17 @@ public class KeycloakReadiness implements HealthCheck {
             HttpResponse<Void> response = client.send(
                     HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
-            return HealthCheckResponse.named("keycloak").status(response.statusCode() == 200)
-                    .withData("discovery", discovery.toString()).withData("status", response.statusCode()).build();
-        } catch (IOException unreachable) {
-            return HealthCheckResponse.named("keycloak").down()
+            return HealthCheckResponse.named("keycloak")
+                    .status(response.statusCode() == 200)
                     .withData("discovery", discovery.toString())
-                    .withData("error", String.valueOf(unreachable.getMessage())).build();
+                    .withData("status", response.statusCode())
+                    .build();
+        } catch (IOException unreachable) {
+            return HealthCheckResponse.named("keycloak")
+                    .down()
+                    .withData("discovery", discovery.toString())
+                    .withData("error", String.valueOf(unreachable.getMessage()))
+                    .build();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return HealthCheckResponse.named("keycloak").down().build();

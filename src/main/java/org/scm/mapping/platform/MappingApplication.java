@@ -10,10 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "SCM Mapping API", version = "1",
-                description = "The institutional mapping of the South American Conference on Migration: "
-                        + "organizations, themes, the involvement matrix, editions, proposals and their history."),
+        info =
+                @Info(
+                        title = "SCM Mapping API",
+                        version = "1",
+                        description =
+                                "The institutional mapping of the South American Conference on Migration: "
+                                        + "organizations, themes, the involvement matrix, editions, proposals and their history."),
         security = @SecurityRequirement(name = "keycloak"))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-public class MappingApplication extends Application {
-}
+@SecurityScheme(
+        securitySchemeName = "keycloak",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT")
+public class MappingApplication extends Application {}

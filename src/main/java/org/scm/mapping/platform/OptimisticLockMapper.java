@@ -14,7 +14,9 @@ public class OptimisticLockMapper implements ExceptionMapper<OptimisticLockExcep
 
     @Override
     public Response toResponse(OptimisticLockException exception) {
-        return ProblemResponses.of(412, "Precondition Failed",
+        return ProblemResponses.of(
+                412,
+                "Precondition Failed",
                 "Someone changed this at the same moment; reload it and apply your edit again.");
     }
 }

@@ -19,18 +19,39 @@ import java.util.regex.Pattern;
 public class PageRoutes extends HttpFilter {
 
     private static final List<Pattern> UI_ROUTES = List.of(
-            "/", "/matrix", "/matrix/cells/[^/]+/\\d+",
-            "/organizations", "/organizations/[^/]+",
-            "/proposals", "/proposals/new", "/proposals/\\d+",
-            "/review",
-            "/editions", "/compare", "/audit",
-            "/history/cells/[^/]+/\\d+", "/history/organizations/[^/]+"
-    ).stream().map(Pattern::compile).toList();
+                    "/",
+                    "/matrix",
+                    "/matrix/cells/[^/]+/\\d+",
+                    "/organizations",
+                    "/organizations/[^/]+",
+                    "/proposals",
+                    "/proposals/new",
+                    "/proposals/\\d+",
+                    "/review",
+                    "/editions",
+                    "/compare",
+                    "/audit",
+                    "/history/cells/[^/]+/\\d+",
+                    "/history/organizations/[^/]+")
+            .stream()
+            .map(Pattern::compile)
+            .toList();
 
     /** Served by someone else: the API and its documents, static files, sign-in and sign-out. */
     private static final List<String> PASS_THROUGH = List.of(
-            "/api/", "/openapi", "/health", "/webjars/", "/js/", "/css/", "/img/", "/logout", "/k_",
-            "/index.html", "/not-found.html", "/error.html", "/favicon.ico");
+            "/api/",
+            "/openapi",
+            "/health",
+            "/webjars/",
+            "/js/",
+            "/css/",
+            "/img/",
+            "/logout",
+            "/k_",
+            "/index.html",
+            "/not-found.html",
+            "/error.html",
+            "/favicon.ico");
 
     /** The UI's own files change with each release: the browser asks again (a 304 when unchanged). */
     private static final List<String> REVALIDATED = List.of("/js/", "/css/", "/index.html");

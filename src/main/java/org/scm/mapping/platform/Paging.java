@@ -22,8 +22,8 @@ public record Paging(int page, int size) {
         return new Paging(pageNumber, pageSize);
     }
 
-    private static int bounded(String value, String parameter, int absent, int min, int max,
-                               List<Problem.FieldProblem> problems) {
+    private static int bounded(
+            String value, String parameter, int absent, int min, int max, List<Problem.FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             return absent;
         }

@@ -4,7 +4,9 @@ package org.scm.mapping.platform;
 public class PreconditionRequiredException extends DomainProblem {
 
     public PreconditionRequiredException() {
-        super(428, "Precondition Required",
+        super(
+                428,
+                "Precondition Required",
                 "Send the ETag of the version you edited in an If-Match header (from the last GET).");
     }
 }

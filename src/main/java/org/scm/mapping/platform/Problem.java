@@ -18,17 +18,22 @@ import java.util.Set;
  * validation errors and, where a client needs them to act, extension members (e.g. the current
  * state and the allowed actions of a proposal).
  */
-public record Problem(String type, String title, int status, String detail, List<FieldProblem> fields,
-                      Map<String, Object> extensions) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        List<FieldProblem> fields,
+        Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "fields");
+    private static final Set<String> STANDARD_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "fields");
 
     /** One invalid input: where it is ({@code field}, a path such as {@code items[0].level}) and what is wrong. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     public Problem {
         type = type == null ? "about:blank" : type;
@@ -50,18 +55,18 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status);
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             json.add("detail", detail);
         }
         if (fields != null) {
-            json.add("fields", Json.createReader(new StringReader(JSONB.toJson(fields))).readArray());
+            json.add(
+                    "fields",
+                    Json.createReader(new StringReader(JSONB.toJson(fields))).readArray());
         }
-        extensions.forEach((name, value) ->
-                json.add(name, Json.createReader(new StringReader(JSONB.toJson(value))).readValue()));
+        extensions.forEach((name, value) -> json.add(
+                name, Json.createReader(new StringReader(JSONB.toJson(value))).readValue()));
         return json.build().toString();
     }
 

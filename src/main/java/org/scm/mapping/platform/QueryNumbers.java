@@ -3,8 +3,7 @@ package org.scm.mapping.platform;
 /** Whole numbers given as query parameters: text that is not one answers 400 naming the parameter. */
 public final class QueryNumbers {
 
-    private QueryNumbers() {
-    }
+    private QueryNumbers() {}
 
     public static Long parse(String text, String field) {
         if (text == null || text.isBlank()) {

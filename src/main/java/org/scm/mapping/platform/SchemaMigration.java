@@ -49,8 +49,8 @@ public class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result;
     }
 
@@ -58,8 +58,10 @@ public class SchemaMigration {
         try {
             sessionFactory.getSchemaManager().validateMappedObjects();
         } catch (SchemaManagementException mismatch) {
-            throw new IllegalStateException("The entities do not match the migrated schema: "
-                    + mismatch.getMessage() + " — fix the entity or add a migration in migrations/", mismatch);
+            throw new IllegalStateException(
+                    "The entities do not match the migrated schema: " + mismatch.getMessage()
+                            + " — fix the entity or add a migration in migrations/",
+                    mismatch);
         }
     }
 }

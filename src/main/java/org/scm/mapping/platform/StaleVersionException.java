@@ -4,7 +4,10 @@ package org.scm.mapping.platform;
 public class StaleVersionException extends DomainProblem {
 
     public StaleVersionException(long expected, long current) {
-        super(412, "Precondition Failed", "The resource changed since version " + expected
-                + " (now " + current + "); reload it and apply your edit again.");
+        super(
+                412,
+                "Precondition Failed",
+                "The resource changed since version " + expected + " (now " + current
+                        + "); reload it and apply your edit again.");
     }
 }

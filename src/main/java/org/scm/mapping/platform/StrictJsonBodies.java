@@ -1,8 +1,8 @@
 package org.scm.mapping.platform;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
@@ -43,8 +43,8 @@ public class StrictJsonBodies implements ContainerRequestFilter {
 
     static final int DEPTH_MAX = 32;
     /** A key given twice is refused: the check and the binding must not read different values. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonReaderFactory READERS =
+            Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     @Context
     ResourceInfo resource;
@@ -77,8 +77,12 @@ public class StrictJsonBodies implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
-                request.getMediaType().withCharset(StandardCharsets.UTF_8.name()).toString());
+        request.getHeaders()
+                .putSingle(
+                        HttpHeaders.CONTENT_TYPE,
+                        request.getMediaType()
+                                .withCharset(StandardCharsets.UTF_8.name())
+                                .toString());
     }
 
     /** The type of the parameter JAX-RS fills from the body: the one without a JAX-RS annotation. */
@@ -98,19 +102,26 @@ public class StrictJsonBodies implements ContainerRequestFilter {
 
     private static boolean isInjection(Annotation annotation) {
         String name = annotation.annotationType().getName();
-        return name.startsWith("jakarta.ws.rs.") && !name.equals("jakarta.ws.rs.Encoded")
+        return name.startsWith("jakarta.ws.rs.")
+                && !name.equals("jakarta.ws.rs.Encoded")
                 && !name.equals("jakarta.ws.rs.DefaultValue");
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.getSubtype().endsWith("+json"));
     }
 
     private static boolean passesThrough(Type body) {
-        Class<?> type = body instanceof Class<?> c ? c
+        Class<?> type = body instanceof Class<?> c
+                ? c
                 : body instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c ? c : Object.class;
-        return type == String.class || type == byte[].class || InputStream.class.isAssignableFrom(type)
-                || Reader.class.isAssignableFrom(type) || JsonValue.class.isAssignableFrom(type);
+        return type == String.class
+                || type == byte[].class
+                || InputStream.class.isAssignableFrom(type)
+                || Reader.class.isAssignableFrom(type)
+                || JsonValue.class.isAssignableFrom(type);
     }
 
     private static JsonValue parse(String json) {
@@ -129,7 +140,8 @@ public class StrictJsonBodies implements ContainerRequestFilter {
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > DEPTH_MAX) {
-                            return List.of(new Problem.FieldProblem(topLevelField == null ? "body" : topLevelField,
+                            return List.of(new Problem.FieldProblem(
+                                    topLevelField == null ? "body" : topLevelField,
                                     "is nested deeper than " + DEPTH_MAX + " levels"));
                         }
                     }
@@ -139,8 +151,7 @@ public class StrictJsonBodies implements ContainerRequestFilter {
                             topLevelField = parser.getString();
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             return List.of();

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** What is wrong with {@code text} as text, if anything. */
     public static Optional<String> problem(String text) {
@@ -26,8 +25,8 @@ public final class Text {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("contains an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase()
-                        + "), which is not Unicode text");
+                return Optional.of("contains an unpaired surrogate (U+"
+                        + Integer.toHexString(c).toUpperCase() + "), which is not Unicode text");
             }
         }
         return Optional.empty();
@@ -36,10 +35,12 @@ public final class Text {
     /** Decodes UTF-8, refusing malformed bytes instead of replacing them. */
     public static Optional<String> decodeUtf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException malformed) {
             return Optional.empty();
         }
@@ -48,7 +49,8 @@ public final class Text {
     /** Decodes UTF-8, replacing each malformed sequence with {@code marker}, to find where they were. */
     static String decodeUtf8Marking(byte[] bytes, char marker) {
         try {
-            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer decoded = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .replaceWith(String.valueOf(marker))

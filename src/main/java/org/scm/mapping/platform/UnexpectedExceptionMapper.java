@@ -17,7 +17,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
-        return ProblemResponses.of(500, "Internal Server Error",
+        return ProblemResponses.of(
+                500,
+                "Internal Server Error",
                 "Something went wrong on our side; nothing was changed. Reference: " + reference);
     }
 }

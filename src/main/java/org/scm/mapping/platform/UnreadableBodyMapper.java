@@ -12,7 +12,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return ProblemResponses.of(Problem.invalid("The body is not valid JSON for this request.",
+        return ProblemResponses.of(Problem.invalid(
+                "The body is not valid JSON for this request.",
                 List.of(new Problem.FieldProblem("body", "malformed or of the wrong shape"))));
     }
 }

@@ -14,7 +14,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         int status = original.getStatus();
         Response.StatusType statusInfo = Response.Status.fromStatusCode(status);
-        String title = statusInfo != null ? statusInfo.getReasonPhrase() : original.getStatusInfo().getReasonPhrase();
+        String title = statusInfo != null
+                ? statusInfo.getReasonPhrase()
+                : original.getStatusInfo().getReasonPhrase();
         Response.ResponseBuilder problem = Response.fromResponse(ProblemResponses.of(status, title, detail(status)));
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {

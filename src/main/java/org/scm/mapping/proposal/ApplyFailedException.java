@@ -18,7 +18,8 @@ public class ApplyFailedException extends DomainProblem {
         }
         String message = String.valueOf(root.getMessage());
         int detail = message.indexOf("Detail:");
-        return detail >= 0 ? message.substring(detail + "Detail:".length()).strip()
+        return detail >= 0
+                ? message.substring(detail + "Detail:".length()).strip()
                 : message.lines().findFirst().orElse("");
     }
 }

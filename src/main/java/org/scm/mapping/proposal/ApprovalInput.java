@@ -9,8 +9,7 @@ import java.util.List;
 public record ApprovalInput(String reason, Boolean override, List<Decision> decisions) {
 
     /** The decision on one item. */
-    public record Decision(Long item, Boolean accept, String reason) {
-    }
+    public record Decision(Long item, Boolean accept, String reason) {}
 
     public ApprovalInput {
         decisions = decisions == null ? List.of() : decisions;

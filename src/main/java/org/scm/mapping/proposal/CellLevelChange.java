@@ -33,8 +33,11 @@ public record CellLevelChange(String organization, int theme, Level level, Strin
     }
 
     static CellLevelChange load(StoredChange stored) {
-        return new CellLevelChange(stored.organizationCode(), stored.themeNumber(),
-                Level.valueOf(stored.proposedValue()), stored.proposedNote());
+        return new CellLevelChange(
+                stored.organizationCode(),
+                stored.themeNumber(),
+                Level.valueOf(stored.proposedValue()),
+                stored.proposedNote());
     }
 
     @Override
@@ -44,7 +47,9 @@ public record CellLevelChange(String organization, int theme, Level level, Strin
 
     @Override
     public Base currentBase(CurrentMapping mapping, long revision) {
-        return mapping.cell(organization, theme).map(cell -> valueOf(cell, revision)).orElse(Base.empty(revision));
+        return mapping.cell(organization, theme)
+                .map(cell -> valueOf(cell, revision))
+                .orElse(Base.empty(revision));
     }
 
     @Override
@@ -54,8 +59,8 @@ public record CellLevelChange(String organization, int theme, Level level, Strin
 
     @Override
     public Optional<Revision> lastChange(CurrentMapping mapping) {
-        return mapping.cell(organization, theme).flatMap(cell ->
-                mapping.lastChange(Involvement.class, cell.getId(), at -> valueOf(at, 0)));
+        return mapping.cell(organization, theme)
+                .flatMap(cell -> mapping.lastChange(Involvement.class, cell.getId(), at -> valueOf(at, 0)));
     }
 
     @Override
@@ -69,7 +74,8 @@ public record CellLevelChange(String organization, int theme, Level level, Strin
     public Optional<Change> restoring(CurrentMapping mapping, long revision) {
         return mapping.cell(organization, theme)
                 .flatMap(cell -> mapping.asAt(Involvement.class, cell.getId(), revision))
-                .map(then -> new CellLevelChange(organization, theme, then.getLevel(), then.getNote().orElse(null)));
+                .map(then -> new CellLevelChange(
+                        organization, theme, then.getLevel(), then.getNote().orElse(null)));
     }
 
     @Override

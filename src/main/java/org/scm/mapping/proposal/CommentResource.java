@@ -38,8 +38,7 @@ public class CommentResource {
     UriInfo uriInfo;
 
     /** The text of a comment. */
-    public record CommentText(String text) {
-    }
+    public record CommentText(String text) {}
 
     @GET
     @Operation(summary = "The proposal's thread, oldest first")
@@ -52,19 +51,27 @@ public class CommentResource {
     @Operation(summary = "Add a comment")
     public Response add(@PathParam("id") long proposalId, CommentText text) {
         CommentView added = comments.add(user, proposalId, text == null ? null : text.text());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
-                .tag(ETags.of(added.version())).entity(added).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(added.id()))
+                        .build())
+                .tag(ETags.of(added.version()))
+                .entity(added)
+                .build();
     }
 
     @PUT
     @Path("{commentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct one's own comment within 15 minutes of writing it (If-Match required); "
-            + "comments are never deleted")
-    public Response edit(@PathParam("id") long proposalId, @PathParam("commentId") long commentId,
-                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommentText text) {
-        CommentView edited = comments.edit(user, proposalId, commentId, ETags.version(ifMatch),
-                text == null ? null : text.text());
+    @Operation(
+            summary = "Correct one's own comment within 15 minutes of writing it (If-Match required); "
+                    + "comments are never deleted")
+    public Response edit(
+            @PathParam("id") long proposalId,
+            @PathParam("commentId") long commentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CommentText text) {
+        CommentView edited =
+                comments.edit(user, proposalId, commentId, ETags.version(ifMatch), text == null ? null : text.text());
         return Response.ok(edited).tag(ETags.of(edited.version())).build();
     }
 }

@@ -33,8 +33,11 @@ public class CommentService {
     /** The author's edit window has closed. */
     static class EditWindowClosedException extends DomainProblem {
         EditWindowClosedException() {
-            super(409, "Conflict", "A comment can be corrected for " + ProposalComment.EDIT_WINDOW.toMinutes()
-                    + " minutes after it was written; add a new comment instead.");
+            super(
+                    409,
+                    "Conflict",
+                    "A comment can be corrected for " + ProposalComment.EDIT_WINDOW.toMinutes()
+                            + " minutes after it was written; add a new comment instead.");
         }
     }
 
@@ -42,9 +45,12 @@ public class CommentService {
     public List<CommentView> thread(CurrentUser user, long proposalId) {
         proposals.visible(user, proposalId, LockModeType.NONE);
         Instant now = clock.instant();
-        return entityManager.createNamedQuery(ProposalComment.OF_PROPOSAL, ProposalComment.class)
-                .setParameter("proposal", proposalId).getResultStream()
-                .map(comment -> CommentView.of(comment, user.username(), now)).toList();
+        return entityManager
+                .createNamedQuery(ProposalComment.OF_PROPOSAL, ProposalComment.class)
+                .setParameter("proposal", proposalId)
+                .getResultStream()
+                .map(comment -> CommentView.of(comment, user.username(), now))
+                .toList();
     }
 
     @Transactional
@@ -55,8 +61,8 @@ public class CommentService {
         Workflow.check(author, proposal.getStatus(), ProposalAction.COMMENT);
         String checked = text(text);
         Instant now = clock.instant();
-        ProposalComment comment = new ProposalComment(proposalId, user.username(),
-                author.roleIn(ProposalAction.COMMENT), user.country(), checked, now);
+        ProposalComment comment = new ProposalComment(
+                proposalId, user.username(), author.roleIn(ProposalAction.COMMENT), user.country(), checked, now);
         entityManager.persist(comment);
         entityManager.flush();
         return CommentView.of(comment, user.username(), now);

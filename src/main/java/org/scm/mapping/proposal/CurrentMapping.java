@@ -25,7 +25,9 @@ public class CurrentMapping {
 
     /** The last revision of the mapping. */
     public long latestRevision() {
-        Long last = entityManager.createQuery("select max(r.id) from Revision r", Long.class).getSingleResult();
+        Long last = entityManager
+                .createQuery("select max(r.id) from Revision r", Long.class)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
@@ -53,20 +55,26 @@ public class CurrentMapping {
 
     /** The revision that applied an approved proposal. */
     Optional<Long> revisionApplying(long proposal) {
-        return entityManager.createQuery("select r.id from Revision r where r.proposalId = :proposal", Long.class)
-                .setParameter("proposal", proposal).getResultStream().findFirst();
+        return entityManager
+                .createQuery("select r.id from Revision r where r.proposalId = :proposal", Long.class)
+                .setParameter("proposal", proposal)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The position a new matrix column takes: after the last one. */
     int nextColumn() {
-        Integer last = entityManager.createQuery("select max(o.matrixPosition) from Organization o", Integer.class)
+        Integer last = entityManager
+                .createQuery("select max(o.matrixPosition) from Organization o", Integer.class)
                 .getSingleResult();
         return last == null ? 1 : last + 1;
     }
 
     /** The number a new theme takes: after the last one. */
     int nextThemeNumber() {
-        Integer last = entityManager.createQuery("select max(t.number) from Theme t", Integer.class).getSingleResult();
+        Integer last = entityManager
+                .createQuery("select max(t.number) from Theme t", Integer.class)
+                .getSingleResult();
         return last == null ? 1 : last + 1;
     }
 
@@ -75,8 +83,9 @@ public class CurrentMapping {
     }
 
     List<Organization> columns() {
-        return entityManager.createQuery("select o from Organization o where o.matrixPosition is not null",
-                Organization.class).getResultList();
+        return entityManager
+                .createQuery("select o from Organization o where o.matrixPosition is not null", Organization.class)
+                .getResultList();
     }
 
     void add(Object entity) {

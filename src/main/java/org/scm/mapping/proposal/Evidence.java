@@ -17,8 +17,8 @@ public record Evidence(String justification, List<Source> sources) {
 
     /** Reads the evidence of an item; a justification is always required, a source where the change needs one. */
     static Evidence read(ItemInput input, Problems problems) {
-        String justification = problems.requiredText(input.justification(), "justification", JUSTIFICATION_MAX,
-                "a justification is required");
+        String justification = problems.requiredText(
+                input.justification(), "justification", JUSTIFICATION_MAX, "a justification is required");
         return new Evidence(justification, sources(input.sources(), problems));
     }
 
@@ -41,7 +41,8 @@ public record Evidence(String justification, List<Source> sources) {
         for (int i = 0; i < inputs.size(); i++) {
             ItemInput.SourceInput input = inputs.get(i);
             String at = "sources[" + i + "]";
-            String citation = input == null ? null : problems.text(input.citation(), at + ".citation", Source.CITATION_MAX);
+            String citation =
+                    input == null ? null : problems.text(input.citation(), at + ".citation", Source.CITATION_MAX);
             String url = input == null ? null : problems.text(input.url(), at + ".url", Source.URL_MAX);
             if (url != null && !isWebAddress(url)) {
                 problems.add(at + ".url", "an http or https address is required");

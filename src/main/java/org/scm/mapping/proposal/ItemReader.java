@@ -17,8 +17,7 @@ public class ItemReader {
     CurrentMapping mapping;
 
     /** A change and its evidence, read and checked; with the base it is written against. */
-    record Read(Change change, Evidence evidence, Base base) {
-    }
+    record Read(Change change, Evidence evidence, Base base) {}
 
     Read read(ItemInput input) {
         if (input == null) {

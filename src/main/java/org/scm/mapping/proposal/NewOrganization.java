@@ -44,8 +44,12 @@ public record NewOrganization(String code, String name, Category category, Integ
     }
 
     static NewOrganization load(StoredChange stored) {
-        return new NewOrganization(stored.organizationCode(), stored.newName(), Category.valueOf(stored.newCategory()),
-                stored.newFoundingYear(), Boolean.TRUE.equals(stored.newInMatrix()));
+        return new NewOrganization(
+                stored.organizationCode(),
+                stored.newName(),
+                Category.valueOf(stored.newCategory()),
+                stored.newFoundingYear(),
+                Boolean.TRUE.equals(stored.newInMatrix()));
     }
 
     @Override

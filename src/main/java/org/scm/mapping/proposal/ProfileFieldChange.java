@@ -50,7 +50,8 @@ public record ProfileFieldChange(String organization, OrganizationField field, S
 
     @Override
     public Base currentBase(CurrentMapping mapping, long revision) {
-        return new Base(mapping.organization(organization).flatMap(this::valueIn).orElse(null), null, revision);
+        return new Base(
+                mapping.organization(organization).flatMap(this::valueIn).orElse(null), null, revision);
     }
 
     @Override
@@ -60,8 +61,9 @@ public record ProfileFieldChange(String organization, OrganizationField field, S
 
     @Override
     public Optional<Revision> lastChange(CurrentMapping mapping) {
-        return mapping.organization(organization).flatMap(found ->
-                mapping.lastChange(Organization.class, found.getId(), at -> valueIn(at).orElse(null)));
+        return mapping.organization(organization)
+                .flatMap(found -> mapping.lastChange(
+                        Organization.class, found.getId(), at -> valueIn(at).orElse(null)));
     }
 
     @Override
@@ -75,7 +77,8 @@ public record ProfileFieldChange(String organization, OrganizationField field, S
     public Optional<Change> restoring(CurrentMapping mapping, long revision) {
         return mapping.organization(organization)
                 .flatMap(found -> mapping.asAt(Organization.class, found.getId(), revision))
-                .map(then -> new ProfileFieldChange(organization, field, valueIn(then).orElse(null)));
+                .map(then -> new ProfileFieldChange(
+                        organization, field, valueIn(then).orElse(null)));
     }
 
     @Override

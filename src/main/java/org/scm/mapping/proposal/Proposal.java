@@ -188,8 +188,12 @@ public class Proposal {
     ProposalTransition requestChanges(Participant reviewer, Long expectedVersion, String reason, Instant now) {
         Workflow.check(reviewer, status, ProposalAction.REQUEST_CHANGES);
         checkVersionIfNamed(expectedVersion);
-        return moveTo(ProposalStatus.CHANGES_REQUESTED, ProposalAction.REQUEST_CHANGES, reviewer,
-                Reasons.required(reason), now);
+        return moveTo(
+                ProposalStatus.CHANGES_REQUESTED,
+                ProposalAction.REQUEST_CHANGES,
+                reviewer,
+                Reasons.required(reason),
+                now);
     }
 
     ProposalTransition reject(Participant reviewer, Long expectedVersion, String reason, Instant now) {
@@ -210,8 +214,13 @@ public class Proposal {
      * (a rejected one with a reason, and not all of them), has {@code applying} apply the accepted
      * items, then records each decision. APPROVED when every item is accepted, else PARTIALLY_APPROVED.
      */
-    ProposalTransition approve(Participant reviewer, Long expectedVersion, List<ApprovalInput.Decision> decisions,
-                               String reason, Applying applying, Instant now) {
+    ProposalTransition approve(
+            Participant reviewer,
+            Long expectedVersion,
+            List<ApprovalInput.Decision> decisions,
+            String reason,
+            Applying applying,
+            Instant now) {
         Workflow.check(reviewer, status, ProposalAction.APPROVE);
         if (isWrittenBy(reviewer.username())) {
             throw new NotPermittedException("You wrote or edited this proposal, so another reviewer must approve it.");
@@ -219,7 +228,9 @@ public class Proposal {
         Versions.check(expectedVersion, version);
         String checkedReason = Reasons.optional(reason);
         Map<Long, String> rejected = rejections(decisions);
-        List<ProposalItem> accepted = items.stream().filter(item -> !rejected.containsKey(item.getId())).toList();
+        List<ProposalItem> accepted = items.stream()
+                .filter(item -> !rejected.containsKey(item.getId()))
+                .toList();
         applying.apply(accepted);
         accepted.forEach(item -> item.decide(ItemDecision.ACCEPTED, null));
         rejected.forEach((itemId, why) -> existingItem(itemId).decide(ItemDecision.REJECTED, why));
@@ -235,15 +246,17 @@ public class Proposal {
         for (int i = 0; i < decisions.size(); i++) {
             ApprovalInput.Decision decision = decisions.get(i);
             String at = "decisions[" + i + "]";
-            if (decision == null || decision.item() == null || item(decision.item()).isEmpty()) {
+            if (decision == null
+                    || decision.item() == null
+                    || item(decision.item()).isEmpty()) {
                 problems.add(at + ".item", "an item of this proposal is required");
             } else if (!seen.add(decision.item())) {
                 problems.add(at + ".item", "item " + decision.item() + " is decided twice");
             } else if (decision.accept() == null) {
                 problems.add(at + ".accept", "true or false is required");
             } else if (!decision.accept()) {
-                String why = problems.requiredText(decision.reason(), at + ".reason", Reasons.MAX,
-                        "a rejected item needs a reason");
+                String why = problems.requiredText(
+                        decision.reason(), at + ".reason", Reasons.MAX, "a rejected item needs a reason");
                 if (why != null && why.length() <= Reasons.MAX) {
                     rejected.put(decision.item(), why);
                 }
@@ -256,14 +269,22 @@ public class Proposal {
         return rejected;
     }
 
-    private ProposalTransition moveTo(ProposalStatus next, ProposalAction action, Participant actor, String reason,
-                                      Instant now) {
+    private ProposalTransition moveTo(
+            ProposalStatus next, ProposalAction action, Participant actor, String reason, Instant now) {
         ProposalStatus from = status;
         this.status = next;
         this.updatedBy = actor.username();
         this.updatedAt = now;
-        return new ProposalTransition(id, action, from, next, actor.username(), actor.roleIn(action),
-                actor.user().country(), reason, now);
+        return new ProposalTransition(
+                id,
+                action,
+                from,
+                next,
+                actor.username(),
+                actor.roleIn(action),
+                actor.user().country(),
+                reason,
+                now);
     }
 
     private void checkEditableBy(Participant author) {

@@ -32,8 +32,10 @@ public class ProposalAccess {
     }
 
     List<ProposalTransition> transitions(Proposal proposal) {
-        return entityManager.createNamedQuery(ProposalTransition.OF_PROPOSAL, ProposalTransition.class)
-                .setParameter("proposal", proposal.getId()).getResultList();
+        return entityManager
+                .createNamedQuery(ProposalTransition.OF_PROPOSAL, ProposalTransition.class)
+                .setParameter("proposal", proposal.getId())
+                .getResultList();
     }
 
     /** Writes pending changes now, so that a failure is reported by the operation that caused it. */

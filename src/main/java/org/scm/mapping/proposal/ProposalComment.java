@@ -18,7 +18,8 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "proposal_comment")
 @Audited
-@NamedQuery(name = ProposalComment.OF_PROPOSAL,
+@NamedQuery(
+        name = ProposalComment.OF_PROPOSAL,
         query = "select c from ProposalComment c where c.proposalId = :proposal order by c.id")
 public class ProposalComment {
 

@@ -10,9 +10,12 @@ public class ProposalConflictException extends DomainProblem {
     private final List<Conflict> conflicts;
 
     public ProposalConflictException(List<Conflict> conflicts) {
-        super(409, "Conflict", conflicts.size() + " item(s) were written against values that have changed since. "
-                + "Approve again with \"override\": true to apply them anyway, or request changes so that the "
-                + "country rebases them.");
+        super(
+                409,
+                "Conflict",
+                conflicts.size() + " item(s) were written against values that have changed since. "
+                        + "Approve again with \"override\": true to apply them anyway, or request changes so that the "
+                        + "country rebases them.");
         this.conflicts = List.copyOf(conflicts);
     }
 

@@ -16,11 +16,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import org.scm.mapping.organization.OrganizationField;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.scm.mapping.organization.OrganizationField;
 
 /**
  * One change a proposal asks for, with the evidence for it and the <em>base</em> it was written
@@ -140,8 +140,18 @@ public class ProposalItem {
     }
 
     public Change change() {
-        return new StoredChange(kind, organizationCode, themeNumber, field, proposedValue, proposedNote, newName,
-                newCategory, newFoundingYear, newInMatrix).load();
+        return new StoredChange(
+                        kind,
+                        organizationCode,
+                        themeNumber,
+                        field,
+                        proposedValue,
+                        proposedNote,
+                        newName,
+                        newCategory,
+                        newFoundingYear,
+                        newInMatrix)
+                .load();
     }
 
     public Evidence evidence() {

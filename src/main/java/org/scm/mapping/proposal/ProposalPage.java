@@ -7,7 +7,12 @@ import java.util.List;
 public record ProposalPage(List<Summary> items, int page, int size, long total) {
 
     /** A proposal in a list. */
-    public record Summary(long id, String country, String title, ProposalStatus status, String updatedBy,
-                          Instant updatedAt, int items) {
-    }
+    public record Summary(
+            long id,
+            String country,
+            String title,
+            ProposalStatus status,
+            String updatedBy,
+            Instant updatedAt,
+            int items) {}
 }

@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.platform.ETags;
+import org.scm.mapping.platform.Paging;
 import org.scm.mapping.platform.Problems;
 import org.scm.mapping.platform.QueryNumbers;
-import org.scm.mapping.platform.Paging;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -48,34 +48,50 @@ public class ProposalResource {
     UriInfo uriInfo;
 
     /** Title and rationale of a new or edited proposal. */
-    public record Description(String title, String rationale) {
-    }
+    public record Description(String title, String rationale) {}
 
     /** The reason of a transition (required to request changes or reject). */
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a proposal for the caller's country (focal points)")
     public Response create(Description description) {
-        ProposalView created = proposals.create(user, description == null ? null : description.title(),
+        ProposalView created = proposals.create(
+                user,
+                description == null ? null : description.title(),
                 description == null ? null : description.rationale());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
-    @Operation(summary = "Proposals the caller may see, newest change first (filters: status, country, "
-            + "organization, theme, open)")
-    public ProposalPage list(@QueryParam("status") String status, @QueryParam("country") String country,
-                                     @QueryParam("organization") String organization,
-                                     @QueryParam("theme") String theme, @QueryParam("open") String open,
-                                     @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "Proposals the caller may see, newest change first (filters: status, country, "
+                    + "organization, theme, open)")
+    public ProposalPage list(
+            @QueryParam("status") String status,
+            @QueryParam("country") String country,
+            @QueryParam("organization") String organization,
+            @QueryParam("theme") String theme,
+            @QueryParam("open") String open,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size, DEFAULT_PAGE_SIZE, ProposalService.PAGE_SIZE_MAX);
-        return proposals.list(user, new ProposalService.Filter(
-                Problems.parse(ProposalStatus.class, status, "status"), country, organization,
-                themeNumber(theme), "true".equalsIgnoreCase(open)), paging.page(), paging.size());
+        return proposals.list(
+                user,
+                new ProposalService.Filter(
+                        Problems.parse(ProposalStatus.class, status, "status"),
+                        country,
+                        organization,
+                        themeNumber(theme),
+                        "true".equalsIgnoreCase(open)),
+                paging.page(),
+                paging.size());
     }
 
     @GET
@@ -89,57 +105,78 @@ public class ProposalResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change title and rationale of a draft (If-Match required)")
-    public Response describe(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             Description description) {
-        return withTag(proposals.describe(user, id, ETags.version(ifMatch),
-                description == null ? null : description.title(), description == null ? null : description.rationale()));
+    public Response describe(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Description description) {
+        return withTag(proposals.describe(
+                user,
+                id,
+                ETags.version(ifMatch),
+                description == null ? null : description.title(),
+                description == null ? null : description.rationale()));
     }
 
     @POST
     @Path("{id}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an item to a draft")
-    public Response addItem(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            ItemInput item) {
+    public Response addItem(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ItemInput item) {
         ProposalView changed = proposals.addItem(user, id, ETags.version(ifMatch), item);
         long itemId = changed.items().get(changed.items().size() - 1).id();
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(itemId)).build())
-                .tag(ETags.of(changed.version())).entity(changed).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(itemId))
+                        .build())
+                .tag(ETags.of(changed.version()))
+                .entity(changed)
+                .build();
     }
 
     @PUT
     @Path("{id}/items/{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an item of a draft (If-Match required)")
-    public Response replaceItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ItemInput item) {
+    public Response replaceItem(
+            @PathParam("id") long id,
+            @PathParam("itemId") long itemId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ItemInput item) {
         return withTag(proposals.replaceItem(user, id, itemId, ETags.version(ifMatch), item));
     }
 
     @DELETE
     @Path("{id}/items/{itemId}")
     @Operation(summary = "Remove an item from a draft (If-Match required)")
-    public Response removeItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response removeItem(
+            @PathParam("id") long id,
+            @PathParam("itemId") long itemId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(proposals.removeItem(user, id, itemId, ETags.version(ifMatch)));
     }
 
     @POST
     @Path("{id}/items/{itemId}/rebase")
     @Operation(summary = "Take the current value of the item's target as its base")
-    public Response rebaseItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response rebaseItem(
+            @PathParam("id") long id,
+            @PathParam("itemId") long itemId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(proposals.rebaseItem(user, id, itemId, ETags.version(ifMatch)));
     }
 
     @POST
     @Path("{id}/revert")
-    @Operation(summary = "Prepare a new draft of the proposal's country that puts back what this applied proposal "
-            + "changed (cells and profile fields; a focal point of the country or the secretariat)")
+    @Operation(
+            summary = "Prepare a new draft of the proposal's country that puts back what this applied proposal "
+                    + "changed (cells and profile fields; a focal point of the country or the secretariat)")
     public Response revert(@PathParam("id") long id) {
         ProposalView created = proposals.revert(user, id);
-        return Response.created(uriInfo.getBaseUriBuilder().path("proposals").path(String.valueOf(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("proposals")
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @POST
@@ -160,17 +197,17 @@ public class ProposalResource {
     @Path("{id}/request-changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a submitted proposal back to its country (reason required)")
-    public Response requestChanges(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   Reason reason) {
-        return withTag(reviews.requestChanges(user, id, ETags.version(ifMatch), reason == null ? null : reason.reason()));
+    public Response requestChanges(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Reason reason) {
+        return withTag(
+                reviews.requestChanges(user, id, ETags.version(ifMatch), reason == null ? null : reason.reason()));
     }
 
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a submitted proposal (reason required)")
-    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           Reason reason) {
+    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Reason reason) {
         return withTag(reviews.reject(user, id, ETags.version(ifMatch), reason == null ? null : reason.reason()));
     }
 
@@ -178,8 +215,8 @@ public class ProposalResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve all items, or decide item by item; applies the accepted items in one revision")
-    public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            ApprovalInput approval) {
+    public Response approve(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ApprovalInput approval) {
         return withTag(reviews.approve(user, id, approval, ETags.version(ifMatch)));
     }
 

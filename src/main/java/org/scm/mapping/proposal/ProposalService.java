@@ -24,8 +24,8 @@ import org.scm.mapping.security.Roles;
 public class ProposalService implements OpenProposals {
 
     public static final int PAGE_SIZE_MAX = 200;
-    static final Set<ProposalStatus> OPEN = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
-            ProposalStatus.CHANGES_REQUESTED);
+    static final Set<ProposalStatus> OPEN =
+            EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.CHANGES_REQUESTED);
 
     @PersistenceContext(unitName = "scm")
     EntityManager entityManager;
@@ -40,8 +40,7 @@ public class ProposalService implements OpenProposals {
     Clock clock;
 
     /** What a list may be narrowed to; null fields do not narrow. */
-    public record Filter(ProposalStatus status, String country, String organization, Integer theme, boolean openOnly) {
-    }
+    public record Filter(ProposalStatus status, String country, String organization, Integer theme, boolean openOnly) {}
 
     @Transactional
     @RecordedAs("proposal created")
@@ -50,8 +49,8 @@ public class ProposalService implements OpenProposals {
             throw new NotPermittedException("Only focal points of a member country create proposals.");
         }
         TitleAndRationale checked = TitleAndRationale.of(title, rationale);
-        Proposal proposal = new Proposal(user.country(), checked.title(), checked.rationale(), user.username(),
-                clock.instant());
+        Proposal proposal =
+                new Proposal(user.country(), checked.title(), checked.rationale(), user.username(), clock.instant());
         proposals.add(proposal);
         return saved(user, proposal);
     }
@@ -85,7 +84,8 @@ public class ProposalService implements OpenProposals {
         Proposal proposal = seenAt(user, id, expectedVersion);
         proposal.existingItem(itemId);
         ItemReader.Read item = items.read(input);
-        proposal.reviseItem(participant(user, proposal), itemId, item.change(), item.evidence(), item.base(), clock.instant());
+        proposal.reviseItem(
+                participant(user, proposal), itemId, item.change(), item.evidence(), item.base(), clock.instant());
         return saved(user, proposal);
     }
 
@@ -120,15 +120,20 @@ public class ProposalService implements OpenProposals {
         Proposal original = proposals.visible(user, id, LockModeType.NONE);
         Participant asker = participant(user, original);
         if (!asker.ofProposingCountry() && !asker.secretariat()) {
-            throw new NotPermittedException("A focal point of " + original.getCountry()
-                    + " or the secretariat may revert this proposal.");
+            throw new NotPermittedException(
+                    "A focal point of " + original.getCountry() + " or the secretariat may revert this proposal.");
         }
-        long applied = items.revisionApplying(original.getId()).orElseThrow(() -> new NotRevertibleException(
-                "Proposal " + id + " is " + original.getStatus() + ": only an applied proposal can be reverted."));
-        Proposal revert = new Proposal(original.getCountry(), revertTitle(original), "Reverts proposal " + id
-                + " (\"" + original.getTitle() + "\"), applied in revision " + applied + ".", user.username(),
+        long applied = items.revisionApplying(original.getId())
+                .orElseThrow(() -> new NotRevertibleException("Proposal " + id + " is " + original.getStatus()
+                        + ": only an applied proposal can be reverted."));
+        Proposal revert = new Proposal(
+                original.getCountry(),
+                revertTitle(original),
+                "Reverts proposal " + id + " (\"" + original.getTitle() + "\"), applied in revision " + applied + ".",
+                user.username(),
                 clock.instant());
-        Evidence evidence = new Evidence("Puts back the value before proposal " + id + " was applied.",
+        Evidence evidence = new Evidence(
+                "Puts back the value before proposal " + id + " was applied.",
                 List.of(new Source("Proposal " + id + ", applied in revision " + applied, null)));
         for (ProposalItem item : original.getItems()) {
             if (item.getDecision() != ItemDecision.ACCEPTED) {
@@ -173,14 +178,19 @@ public class ProposalService implements OpenProposals {
                   and (:openOnly = false or p.status in :open)
                   and (:organization is null or exists (select 1 from ProposalItem i where i.proposal = p
                        and i.organizationCode = :organization and (:theme is null or i.themeNumber = :theme)))""";
-        TypedQuery<ProposalPage.Summary> query = bind(entityManager.createQuery("""
+        TypedQuery<ProposalPage.Summary> query = bind(
+                entityManager.createQuery(
+                        """
                 select new org.scm.mapping.proposal.ProposalPage$Summary(p.id, p.country, p.title, p.status,
                        p.updatedBy, p.updatedAt, size(p.items))
                 from Proposal p
-                """ + where + " order by p.updatedAt desc, p.id desc", ProposalPage.Summary.class), user, filter);
-        TypedQuery<Long> count = bind(entityManager.createQuery(
-                "select count(p) from Proposal p " + where, Long.class), user, filter);
-        List<ProposalPage.Summary> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+                """ + where + " order by p.updatedAt desc, p.id desc", ProposalPage.Summary.class),
+                user,
+                filter);
+        TypedQuery<Long> count =
+                bind(entityManager.createQuery("select count(p) from Proposal p " + where, Long.class), user, filter);
+        List<ProposalPage.Summary> found =
+                query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new ProposalPage(found, page, size, count.getSingleResult());
     }
 
@@ -195,7 +205,10 @@ public class ProposalService implements OpenProposals {
             return List.of();
         }
         return list(user, new Filter(null, null, organization, theme, true), 0, PAGE_SIZE_MAX).items().stream()
-                .map(summary -> new OpenProposal(summary.id(), summary.country(), summary.title(),
+                .map(summary -> new OpenProposal(
+                        summary.id(),
+                        summary.country(),
+                        summary.title(),
                         summary.status().name()))
                 .toList();
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
 /** One step of a proposal through the workflow, kept forever: who, in which role, when and why. */
 @Entity
 @Table(name = "proposal_transition")
-@NamedQuery(name = ProposalTransition.OF_PROPOSAL,
+@NamedQuery(
+        name = ProposalTransition.OF_PROPOSAL,
         query = "select t from ProposalTransition t where t.proposalId = :proposal order by t.id")
 public class ProposalTransition {
 
@@ -60,8 +61,16 @@ public class ProposalTransition {
         // for JPA
     }
 
-    ProposalTransition(long proposalId, ProposalAction action, ProposalStatus from, ProposalStatus to, String actor,
-                       String actorRole, String actorCountry, String reason, Instant occurredAt) {
+    ProposalTransition(
+            long proposalId,
+            ProposalAction action,
+            ProposalStatus from,
+            ProposalStatus to,
+            String actor,
+            String actorRole,
+            String actorCountry,
+            String reason,
+            Instant occurredAt) {
         this.proposalId = proposalId;
         this.action = Objects.requireNonNull(action);
         this.fromStatus = Objects.requireNonNull(from);

@@ -7,8 +7,7 @@ final class Reasons {
 
     static final int MAX = ProposalTransition.REASON_MAX;
 
-    private Reasons() {
-    }
+    private Reasons() {}
 
     static String required(String reason) {
         Problems problems = new Problems();

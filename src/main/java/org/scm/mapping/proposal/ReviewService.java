@@ -62,14 +62,18 @@ public class ReviewService {
     @RecordedAs("proposal request-changes")
     public ProposalView requestChanges(CurrentUser user, long id, Long expectedVersion, String reason) {
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
-        return logged(user, proposal, proposal.requestChanges(participant(user, proposal), expectedVersion, reason, clock.instant()));
+        return logged(
+                user,
+                proposal,
+                proposal.requestChanges(participant(user, proposal), expectedVersion, reason, clock.instant()));
     }
 
     @Transactional
     @RecordedAs("proposal reject")
     public ProposalView reject(CurrentUser user, long id, Long expectedVersion, String reason) {
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
-        return logged(user, proposal, proposal.reject(participant(user, proposal), expectedVersion, reason, clock.instant()));
+        return logged(
+                user, proposal, proposal.reject(participant(user, proposal), expectedVersion, reason, clock.instant()));
     }
 
     @Transactional
@@ -78,9 +82,13 @@ public class ReviewService {
         approvalTurn.await();
         Proposal proposal = proposals.visible(user, id, LockModeType.PESSIMISTIC_WRITE);
         ApprovalInput approval = input == null ? new ApprovalInput(null, false, null) : input;
-        ProposalTransition approved = proposal.approve(participant(user, proposal), expectedVersion,
-                approval.decisions(), approval.reason(),
-                accepted -> apply(proposal, accepted, approval.overrides()), clock.instant());
+        ProposalTransition approved = proposal.approve(
+                participant(user, proposal),
+                expectedVersion,
+                approval.decisions(),
+                approval.reason(),
+                accepted -> apply(proposal, accepted, approval.overrides()),
+                clock.instant());
         return logged(user, proposal, approved);
     }
 
@@ -105,7 +113,11 @@ public class ReviewService {
             Change change = item.change();
             Base current = change.currentBase(mapping, item.base().revision());
             if (!current.sameValueAs(item.base())) {
-                conflicts.add(Conflict.of(item.getId(), change, item.base(), current,
+                conflicts.add(Conflict.of(
+                        item.getId(),
+                        change,
+                        item.base(),
+                        current,
                         change.lastChange(mapping).orElse(null)));
             }
         }

@@ -48,7 +48,8 @@ public class Source {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Source source && Objects.equals(citation, source.citation)
+        return other instanceof Source source
+                && Objects.equals(citation, source.citation)
                 && Objects.equals(url, source.url);
     }
 

@@ -8,8 +8,7 @@ import org.scm.mapping.platform.Problems;
 /** Checks shared by the kinds of change: the organization an item names, and years. */
 final class Targets {
 
-    private Targets() {
-    }
+    private Targets() {}
 
     static Optional<Organization> organization(String code, CurrentMapping mapping, Problems problems) {
         if (code == null || code.isBlank()) {
@@ -25,8 +24,9 @@ final class Targets {
 
     /** An existing organization that is a column of the matrix. */
     static void column(String code, CurrentMapping mapping, Problems problems) {
-        organization(code, mapping, problems).filter(found -> !found.isInMatrix()).ifPresent(found ->
-                problems.add("organization", found.getCode() + " is not a column of the matrix"));
+        organization(code, mapping, problems)
+                .filter(found -> !found.isInMatrix())
+                .ifPresent(found -> problems.add("organization", found.getCode() + " is not a column of the matrix"));
     }
 
     static void foundingYear(int year, Problems problems) {

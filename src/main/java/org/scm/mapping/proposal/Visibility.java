@@ -17,12 +17,12 @@ final class Visibility {
 
     private static final String NO_COUNTRY = "--";
 
-    private Visibility() {
-    }
+    private Visibility() {}
 
     static boolean canSee(CurrentUser user, Proposal proposal) {
         return ownCountry(user).equals(proposal.getCountry())
-                || user.hasRole(Roles.SECRETARIAT) && (proposal.wasEverSubmitted() || proposal.isWrittenBy(user.username()));
+                || user.hasRole(Roles.SECRETARIAT)
+                        && (proposal.wasEverSubmitted() || proposal.isWrittenBy(user.username()));
     }
 
     static <T> TypedQuery<T> bind(TypedQuery<T> query, CurrentUser user) {

@@ -24,19 +24,25 @@ import org.scm.mapping.platform.NotPermittedException;
 public final class Workflow {
 
     private static final Map<ProposalStatus, Set<ProposalAction>> BY_STATUS = Map.of(
-            DRAFT, EnumSet.of(EDIT, SUBMIT, WITHDRAW, COMMENT),
-            SUBMITTED, EnumSet.of(WITHDRAW, REQUEST_CHANGES, APPROVE, REJECT, COMMENT),
-            CHANGES_REQUESTED, EnumSet.of(EDIT, SUBMIT, WITHDRAW, COMMENT),
-            ProposalStatus.APPROVED, EnumSet.of(COMMENT),
-            ProposalStatus.PARTIALLY_APPROVED, EnumSet.of(COMMENT),
-            ProposalStatus.REJECTED, EnumSet.of(COMMENT),
-            ProposalStatus.WITHDRAWN, EnumSet.of(COMMENT));
+            DRAFT,
+            EnumSet.of(EDIT, SUBMIT, WITHDRAW, COMMENT),
+            SUBMITTED,
+            EnumSet.of(WITHDRAW, REQUEST_CHANGES, APPROVE, REJECT, COMMENT),
+            CHANGES_REQUESTED,
+            EnumSet.of(EDIT, SUBMIT, WITHDRAW, COMMENT),
+            ProposalStatus.APPROVED,
+            EnumSet.of(COMMENT),
+            ProposalStatus.PARTIALLY_APPROVED,
+            EnumSet.of(COMMENT),
+            ProposalStatus.REJECTED,
+            EnumSet.of(COMMENT),
+            ProposalStatus.WITHDRAWN,
+            EnumSet.of(COMMENT));
 
     private static final Set<ProposalAction> PROPOSING_COUNTRY = EnumSet.of(EDIT, SUBMIT, WITHDRAW, COMMENT);
     private static final Set<ProposalAction> SECRETARIAT = EnumSet.of(REQUEST_CHANGES, APPROVE, REJECT, COMMENT);
 
-    private Workflow() {
-    }
+    private Workflow() {}
 
     /** The actions this participant's roles grant, whatever the status. */
     public static Set<ProposalAction> grantedTo(Participant participant) {

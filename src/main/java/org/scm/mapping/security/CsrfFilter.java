@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.keycloak.KeycloakSecurityContext;
@@ -42,9 +42,13 @@ public class CsrfFilter extends HttpFilter {
         String token = token(session);
         response.setHeader(HEADER, token);
         if (!SAFE_METHODS.contains(request.getMethod()) && !matches(token, request.getHeader(HEADER))) {
-            Problem.write(response, Problem.of(HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "A change made with a browser session must send the session's " + HEADER
-                            + " header (it comes with every API answer)."));
+            Problem.write(
+                    response,
+                    Problem.of(
+                            HttpServletResponse.SC_FORBIDDEN,
+                            "Forbidden",
+                            "A change made with a browser session must send the session's " + HEADER
+                                    + " header (it comes with every API answer)."));
             return;
         }
         chain.doFilter(request, response);
@@ -58,7 +62,8 @@ public class CsrfFilter extends HttpFilter {
         }
         return request.getAttribute(KeycloakSecurityContext.class.getName()) instanceof KeycloakSecurityContext verified
                 && verified.getTokenString() != null
-                && verified.getTokenString().equals(authorization.substring(BEARER.length()).strip());
+                && verified.getTokenString()
+                        .equals(authorization.substring(BEARER.length()).strip());
     }
 
     private static String token(HttpSession session) {
@@ -75,7 +80,8 @@ public class CsrfFilter extends HttpFilter {
     }
 
     private static boolean matches(String expected, String sent) {
-        return sent != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
+        return sent != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -10,14 +10,15 @@ final class KeycloakUsers {
 
     static final String COUNTRY_CLAIM = "country";
 
-    private KeycloakUsers() {
-    }
+    private KeycloakUsers() {}
 
     static CurrentUser from(KeycloakPrincipal<?> principal) {
         AccessToken token = principal.getKeycloakSecurityContext().getToken();
         Set<String> roles = token.getRealmAccess() == null
                 ? Set.of()
-                : token.getRealmAccess().getRoles().stream().filter(Roles.ALL::contains).collect(Collectors.toSet());
+                : token.getRealmAccess().getRoles().stream()
+                        .filter(Roles.ALL::contains)
+                        .collect(Collectors.toSet());
         Object country = token.getOtherClaims().get(COUNTRY_CLAIM);
         return new CurrentUser(
                 token.getPreferredUsername() != null ? token.getPreferredUsername() : principal.getName(),

@@ -12,6 +12,5 @@ public final class Roles {
 
     public static final Set<String> ALL = Set.of(FOCAL_POINT, SECRETARIAT, ADMIN, OBSERVER);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

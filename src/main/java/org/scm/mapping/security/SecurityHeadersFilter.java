@@ -15,12 +15,20 @@ import java.io.IOException;
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self'", "font-src 'self'",
-            "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
             "frame-ancestors 'none'");
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Override

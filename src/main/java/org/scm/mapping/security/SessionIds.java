@@ -12,8 +12,7 @@ public final class SessionIds extends InMemorySessionIdMapper {
 
     private static final SessionIds INSTANCE = new SessionIds();
 
-    private SessionIds() {
-    }
+    private SessionIds() {}
 
     public static SessionIds getInstance() {
         return INSTANCE;

@@ -49,18 +49,22 @@ public class SignInSessionFilter extends HttpFilter {
      * itself, out of the application's reach. So on the first HTTPS request of a signed-in session
      * (the redirect that ends sign-in) the app sets the same cookie again, marked Secure.
      */
-    private static void secureSessionCookie(HttpServletRequest request, HttpServletResponse response,
-                                            HttpSession session) {
-        String name = Optional.ofNullable(request.getServletContext().getSessionCookieConfig().getName())
+    private static void secureSessionCookie(
+            HttpServletRequest request, HttpServletResponse response, HttpSession session) {
+        String name = Optional.ofNullable(
+                        request.getServletContext().getSessionCookieConfig().getName())
                 .orElse(DEFAULT_SESSION_COOKIE);
         try {
             if (session.getAttribute(SECURE_COOKIE_SENT) != null || request.getCookies() == null) {
                 return;
             }
-            Arrays.stream(request.getCookies()).filter(cookie -> cookie.getName().equals(name)).findFirst()
+            Arrays.stream(request.getCookies())
+                    .filter(cookie -> cookie.getName().equals(name))
+                    .findFirst()
                     .ifPresent(cookie -> {
-                        response.addHeader("Set-Cookie", name + "=" + cookie.getValue()
-                                + "; Path=/; Secure; HttpOnly; SameSite=Lax");
+                        response.addHeader(
+                                "Set-Cookie",
+                                name + "=" + cookie.getValue() + "; Path=/; Secure; HttpOnly; SameSite=Lax");
                         session.setAttribute(SECURE_COOKIE_SENT, Boolean.TRUE);
                     });
         } catch (IllegalStateException invalidated) {
@@ -80,8 +84,12 @@ public class SignInSessionFilter extends HttpFilter {
         String oldId = session.getId();
         String newId = request.changeSessionId();
         if (session.getAttribute(ACCOUNT) instanceof OidcKeycloakAccount account) {
-            SessionIds.getInstance().renamed(oldId, newId,
-                    account.getKeycloakSecurityContext().getToken().getSessionState(), account.getPrincipal().getName());
+            SessionIds.getInstance()
+                    .renamed(
+                            oldId,
+                            newId,
+                            account.getKeycloakSecurityContext().getToken().getSessionState(),
+                            account.getPrincipal().getName());
         }
     }
 
@@ -90,8 +98,10 @@ public class SignInSessionFilter extends HttpFilter {
         if (query == null) {
             return false;
         }
-        return Arrays.stream(query.split("&")).map(parameter -> parameter.split("=", 2)[0])
-                .collect(Collectors.toSet()).containsAll(SIGN_IN_RETURN);
+        return Arrays.stream(query.split("&"))
+                .map(parameter -> parameter.split("=", 2)[0])
+                .collect(Collectors.toSet())
+                .containsAll(SIGN_IN_RETURN);
     }
 
     /** Until sign-in completes, a session asked for lives only for the request (see {@link TransientSession}). */

@@ -51,13 +51,17 @@ public class SignOutServlet extends HttpServlet {
         if (!(context instanceof RefreshableKeycloakSecurityContext keycloak) || keycloak.getIdTokenString() == null) {
             return Optional.empty();
         }
-        KeycloakDeployment deployment = keycloak.getDeployment() != null ? keycloak.getDeployment()
-                : KeycloakSettings.deployment();
-        URI signedOut = URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + SIGNED_OUT_PAGE);
-        return Optional.of(deployment.getLogoutUrl().clone()
+        KeycloakDeployment deployment =
+                keycloak.getDeployment() != null ? keycloak.getDeployment() : KeycloakSettings.deployment();
+        URI signedOut =
+                URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + SIGNED_OUT_PAGE);
+        return Optional.of(deployment
+                .getLogoutUrl()
+                .clone()
                 .queryParam("id_token_hint", keycloak.getIdTokenString())
                 .queryParam("client_id", deployment.getResourceName())
                 .queryParam("post_logout_redirect_uri", signedOut.toString())
-                .build().toString());
+                .build()
+                .toString());
     }
 }

@@ -45,7 +45,11 @@ class EditionCycleIT {
 
     @Test
     void theSecretariatOpensFreezesAndPublishesAndNobodyElseMay() {
-        int year = editions().stream().mapToInt(edition -> edition.getInt("year")).max().orElseThrow() + 1;
+        int year = editions().stream()
+                        .mapToInt(edition -> edition.getInt("year"))
+                        .max()
+                        .orElseThrow()
+                + 1;
         String path = "api/editions/" + year + "/";
         String opening = "{\"title\":\"Migration in the International System, " + year + " update\","
                 + "\"event\":\"XXI SCM\",\"place\":\"Lima\"}";
@@ -67,8 +71,10 @@ class EditionCycleIT {
         assertConflict(post(path + "publish", "sec-ana", "{}"), "OPEN", List.of("freeze"));
 
         String level = object(200, get("api/matrix/cells/FAO/19", "fp-ve")).getString("level");
-        long draft = propose("fp-ve", "submitted while frozen", cell("FAO", 19, level.equals("STRONG") ? "NONE" : "STRONG",
-                "frozen edition"));
+        long draft = propose(
+                "fp-ve",
+                "submitted while frozen",
+                cell("FAO", 19, level.equals("STRONG") ? "NONE" : "STRONG", "frozen edition"));
         for (String user : List.of("fp-pe", "observer", "sys-admin")) {
             problem(403, post(path + "freeze", user, null));
         }
@@ -79,17 +85,24 @@ class EditionCycleIT {
         JsonObject closed = problem(409, post("api/proposals/" + draft + "/submit", "fp-ve", null));
         assertEquals("FROZEN", closed.getString("editionState"), "no new submissions while frozen: " + closed);
         assertEquals(year, closed.getInt("edition"));
-        assertEquals("DRAFT", object(200, get("api/proposals/" + draft, "fp-ve")).getString("status"));
+        assertEquals(
+                "DRAFT", object(200, get("api/proposals/" + draft, "fp-ve")).getString("status"));
         JsonObject whileFrozen = object(200, get("api/matrix?edition=" + year, "observer"));
-        assertTrue(!whileFrozen.containsKey("revision") || whileFrozen.isNull("revision"),
+        assertTrue(
+                !whileFrozen.containsKey("revision") || whileFrozen.isNull("revision"),
                 "a frozen edition reads the current state");
 
         String headBefore = object(200, get("api/audit/verify", "sec-ana")).getString("head");
         for (String user : List.of("fp-pe", "observer", "sys-admin")) {
             problem(403, post(path + "publish", user, "{}"));
         }
-        JsonObject published = object(200, post(path + "publish", "sec-ana",
-                "{\"title\":\"Migration in the International System, " + year + "\",\"notes\":\"Reviewed in Lima.\"}"));
+        JsonObject published = object(
+                200,
+                post(
+                        path + "publish",
+                        "sec-ana",
+                        "{\"title\":\"Migration in the International System, " + year
+                                + "\",\"notes\":\"Reviewed in Lima.\"}"));
         assertEquals("PUBLISHED", published.getString("state"));
         assertEquals(List.of(), strings(published.getJsonArray("allowedActions")));
         assertEquals("Migration in the International System, " + year, published.getString("title"));
@@ -97,42 +110,64 @@ class EditionCycleIT {
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), published.getString("publishedOn"));
         assertEquals(headBefore, published.getString("headHash"), "the head of the chain when it was published");
         assertConflict(post(path + "publish", "sec-ana", "{}"), "PUBLISHED", List.of());
-        assertEquals("SUBMITTED", object(200, post("api/proposals/" + draft + "/submit", "fp-ve", null))
-                .getString("status"), "published: submissions are taken again");
+        assertEquals(
+                "SUBMITTED",
+                object(200, post("api/proposals/" + draft + "/submit", "fp-ve", null))
+                        .getString("status"),
+                "published: submissions are taken again");
         object(200, post("api/proposals/" + draft + "/withdraw", "fp-ve", null));
         assertConflict(post(path + "freeze", "sec-ana", null), "PUBLISHED", List.of());
         problem(404, post("api/editions/" + (year + 50) + "/freeze", "sec-ana", null));
-        assertTrue(problem(400, post("api/editions/2013/open", "sec-luis", opening)).containsKey("fields"),
+        assertTrue(
+                problem(400, post("api/editions/2013/open", "sec-luis", opening))
+                        .containsKey("fields"),
                 "a year before the last edition's");
 
         List<String> steps = object(200, get("api/audit?size=10&from=" + LocalDate.now(ZoneOffset.UTC), "observer"))
-                .getJsonArray("items").stream().map(JsonObject.class::cast).map(item -> item.getString("action")).toList();
-        assertTrue(steps.containsAll(List.of("edition opened", "edition frozen", "edition published")), steps.toString());
+                .getJsonArray("items")
+                .stream()
+                .map(JsonObject.class::cast)
+                .map(item -> item.getString("action"))
+                .toList();
+        assertTrue(
+                steps.containsAll(List.of("edition opened", "edition frozen", "edition published")), steps.toString());
         assertEquals(published, object(200, get("api/editions/" + year, "fp-pe")));
     }
 
     @Test
     void aPublishedEditionsMatrixDoesNotMoveWhenLaterProposalsAreApproved() {
-        int year = editions().stream().mapToInt(edition -> edition.getInt("year")).max().orElseThrow() + 1;
+        int year = editions().stream()
+                        .mapToInt(edition -> edition.getInt("year"))
+                        .max()
+                        .orElseThrow()
+                + 1;
         object(201, post("api/editions/" + year + "/open", "sec-ana", "{\"title\":\"Edition " + year + "\"}"));
         object(200, post("api/editions/" + year + "/freeze", "sec-ana", null));
         JsonObject published = object(200, post("api/editions/" + year + "/publish", "sec-ana", "{}"));
         String cellPath = "api/matrix/cells/FAO/21";
-        String level = object(200, get(cellPath + "?edition=" + year, "observer")).getString("level");
+        String level =
+                object(200, get(cellPath + "?edition=" + year, "observer")).getString("level");
         JsonObject matrix = object(200, get("api/matrix?edition=" + year, "observer"));
         assertEquals(year, matrix.getInt("edition"));
-        assertEquals(published.getJsonNumber("frozenRevision").longValue(), matrix.getJsonNumber("revision").longValue());
+        assertEquals(
+                published.getJsonNumber("frozenRevision").longValue(),
+                matrix.getJsonNumber("revision").longValue());
 
         String other = level.equals("STRONG") ? "NONE" : "STRONG";
         applied("fp-co", "sec-luis", "after the edition", cell("FAO", 21, other, "later"));
 
         assertEquals(other, object(200, get(cellPath, "observer")).getString("level"));
-        assertEquals(level, object(200, get(cellPath + "?edition=" + year, "observer")).getString("level"));
+        assertEquals(
+                level,
+                object(200, get(cellPath + "?edition=" + year, "observer")).getString("level"));
         assertEquals(matrix, object(200, get("api/matrix?edition=" + year, "observer")));
         assertEquals(published, object(200, get("api/editions/" + year, "observer")));
         JsonObject compared = object(200, get("api/compare?from=" + year + "&to=now", "observer"));
-        assertTrue(compared.getJsonArray("cells").stream().map(JsonObject.class::cast)
-                .anyMatch(change -> change.getString("organization").equals("FAO") && change.getInt("theme") == 21),
+        assertTrue(
+                compared.getJsonArray("cells").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(change ->
+                                change.getString("organization").equals("FAO") && change.getInt("theme") == 21),
                 compared.toString());
         problem(400, get("api/organizations?edition=" + year + "&at=" + encode("2026-01-01"), "observer"));
     }
@@ -144,10 +179,14 @@ class EditionCycleIT {
     }
 
     private static List<JsonObject> editions() {
-        return expect(200, get("api/editions", "observer")).asJsonArray().stream().map(JsonObject.class::cast).toList();
+        return expect(200, get("api/editions", "observer")).asJsonArray().stream()
+                .map(JsonObject.class::cast)
+                .toList();
     }
 
     private static List<String> strings(JsonArray array) {
-        return array.stream().map(value -> ((jakarta.json.JsonString) value).getString()).toList();
+        return array.stream()
+                .map(value -> ((jakarta.json.JsonString) value).getString())
+                .toList();
     }
 }

@@ -15,8 +15,11 @@ class EditionReadIT {
     void edition2014IsPublishedAtRevision1() {
         JsonArray editions = Api.as("fp-uy").get("api/editions").expect(200).array();
         JsonObject edition = Api.as("fp-uy").get("api/editions/2014").ok();
-        assertEquals(editions.getValuesAs(JsonObject.class).stream()
-                .filter(listed -> listed.getInt("year") == 2014).toList(), List.of(edition),
+        assertEquals(
+                editions.getValuesAs(JsonObject.class).stream()
+                        .filter(listed -> listed.getInt("year") == 2014)
+                        .toList(),
+                List.of(edition),
                 "listed once, as it reads on its own (other tests may add later editions)");
         assertEquals(2014, edition.getInt("year"));
         assertEquals("Migration in the International System", edition.getString("title"));

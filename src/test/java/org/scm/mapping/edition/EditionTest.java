@@ -39,7 +39,8 @@ class EditionTest {
         edition.freeze();
         assertEquals(EditionState.FROZEN, edition.getState());
         assertTrue(!edition.acceptsSubmissions(), "no submissions while frozen");
-        edition.publish(42, LocalDate.of(2026, 11, 28), "Migration in the International System, 2026", "Twelve changes.");
+        edition.publish(
+                42, LocalDate.of(2026, 11, 28), "Migration in the International System, 2026", "Twelve changes.");
         assertEquals(EditionState.PUBLISHED, edition.getState());
         assertEquals(42L, edition.getFrozenRevision().orElseThrow());
         assertEquals(LocalDate.of(2026, 11, 28), edition.getPublishedOn().orElseThrow());
@@ -60,8 +61,8 @@ class EditionTest {
     @Test
     void refusesStepsItsStateDoesNotAllowNamingWhatIsAllowed() {
         Edition open = new Edition(2026, "T");
-        IllegalEditionStepException early = assertThrows(IllegalEditionStepException.class,
-                () -> open.publish(1, LocalDate.of(2026, 1, 1), null, null));
+        IllegalEditionStepException early = assertThrows(
+                IllegalEditionStepException.class, () -> open.publish(1, LocalDate.of(2026, 1, 1), null, null));
         assertEquals("OPEN", early.extensions().get("state"));
         assertEquals(List.of("freeze"), early.extensions().get("allowedActions"));
         assertEquals(409, early.status());

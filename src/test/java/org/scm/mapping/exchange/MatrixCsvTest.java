@@ -35,14 +35,20 @@ class MatrixCsvTest {
         Organization rapporteur = column("SR-HRM", 2, "SPECIAL RAPP. ON H. RIGHTS");
         Theme mandate = new Theme(1, "Migration in the mandate");
         Theme rural = new Theme(23, "Migration/rural world, food safety");
-        Matrix matrix = Matrix.of(PointInTime.now(), List.of(rapporteur, unhcr), List.of(rural, mandate), List.of(
-                new Involvement(unhcr, mandate, Level.INVOLVED),
-                new Involvement(rapporteur, mandate, Level.STRONG),
-                new Involvement(rapporteur, rural, Level.NONE)));
+        Matrix matrix = Matrix.of(
+                PointInTime.now(),
+                List.of(rapporteur, unhcr),
+                List.of(rural, mandate),
+                List.of(
+                        new Involvement(unhcr, mandate, Level.INVOLVED),
+                        new Involvement(rapporteur, mandate, Level.STRONG),
+                        new Involvement(rapporteur, rural, Level.NONE)));
 
-        assertEquals("issue_no,issue,UNHCR,SPECIAL RAPP. ON H. RIGHTS\r\n"
-                + "1,Migration in the mandate,x,xx\r\n"
-                + "23,\"Migration/rural world, food safety\",,\r\n", MatrixCsv.write(matrix));
+        assertEquals(
+                "issue_no,issue,UNHCR,SPECIAL RAPP. ON H. RIGHTS\r\n"
+                        + "1,Migration in the mandate,x,xx\r\n"
+                        + "23,\"Migration/rural world, food safety\",,\r\n",
+                MatrixCsv.write(matrix));
     }
 
     @Test
@@ -58,7 +64,8 @@ class MatrixCsvTest {
             Theme theme = new Theme(Integer.parseInt(row.get(0)), row.get(1));
             themes.add(theme);
             for (int column = 0; column < organizations.size(); column++) {
-                cells.add(new Involvement(organizations.get(column), theme, Level.fromSymbol(Annex2014.mark(row, column))));
+                cells.add(new Involvement(
+                        organizations.get(column), theme, Level.fromSymbol(Annex2014.mark(row, column))));
             }
         }
 

@@ -44,15 +44,27 @@ class AuditLogIT {
         assertTrue(approval.getBoolean("mapping"));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-        for (String filter : List.of("actor=sec-luis", "country=EC", "organization=" + ORG, "theme=12",
-                "action=" + encode("proposal approved"), "proposal=" + proposal, "from=" + today, "to=" + today,
-                "from=" + encode(approval.getString("at")), "to=" + encode(approval.getString("at")),
+        for (String filter : List.of(
+                "actor=sec-luis",
+                "country=EC",
+                "organization=" + ORG,
+                "theme=12",
+                "action=" + encode("proposal approved"),
+                "proposal=" + proposal,
+                "from=" + today,
+                "to=" + today,
+                "from=" + encode(approval.getString("at")),
+                "to=" + encode(approval.getString("at")),
                 "organization=" + ORG + "&theme=12&actor=sec-luis&country=EC&from=2014-10-16")) {
             assertTrue(revisions("api/audit?size=200&" + filter, "fp-pe").contains(revision), filter);
         }
-        for (String filter : List.of("actor=sec-ana&proposal=" + proposal, "country=PE&proposal=" + proposal,
-                "organization=UNHCR&proposal=" + proposal, "theme=13&proposal=" + proposal,
-                "action=" + encode("edition opened") + "&proposal=" + proposal, "to=2014-10-16")) {
+        for (String filter : List.of(
+                "actor=sec-ana&proposal=" + proposal,
+                "country=PE&proposal=" + proposal,
+                "organization=UNHCR&proposal=" + proposal,
+                "theme=13&proposal=" + proposal,
+                "action=" + encode("edition opened") + "&proposal=" + proposal,
+                "to=2014-10-16")) {
             assertFalse(revisions("api/audit?size=200&" + filter, "fp-pe").contains(revision), filter);
         }
         assertEquals(List.of(1L), revisions("api/audit?to=2014-10-16", "observer"), "only the import by then");
@@ -65,7 +77,9 @@ class AuditLogIT {
         List<String> ownActions = actions("api/audit?size=200&proposal=" + proposal, "fp-ec");
         assertTrue(ownActions.contains("proposal created"), ownActions.toString());
         assertTrue(ownActions.contains("proposal approved"), ownActions.toString());
-        assertEquals(ownActions, actions("api/audit?size=200&proposal=" + proposal, "sec-ana"),
+        assertEquals(
+                ownActions,
+                actions("api/audit?size=200&proposal=" + proposal, "sec-ana"),
                 "the secretariat sees the drafting of a submitted proposal");
         assertEquals(List.of("proposal approved"), actions("api/audit?size=200&proposal=" + proposal, "fp-ar"));
     }
@@ -81,8 +95,17 @@ class AuditLogIT {
         assertTrue(first.getInt("total") >= 2);
         assertTrue(first.getJsonArray("items").getJsonObject(0).getInt("revision")
                 > second.getJsonArray("items").getJsonObject(0).getInt("revision"));
-        for (String bad : List.of("size=0", "size=201", "page=-1", "page=10001", "page=x", "size=1.5", "theme=x",
-                "proposal=x", "from=yesterday", "to=2014-13-01")) {
+        for (String bad : List.of(
+                "size=0",
+                "size=201",
+                "page=-1",
+                "page=10001",
+                "page=x",
+                "size=1.5",
+                "theme=x",
+                "proposal=x",
+                "from=yesterday",
+                "to=2014-13-01")) {
             problem(400, get("api/audit?" + bad, "observer"));
         }
 
@@ -92,12 +115,19 @@ class AuditLogIT {
         assertEquals(200, csv.statusCode());
         assertEquals("text/csv", HistorySteps.contentType(csv));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("revision,at,action,actor,actor_country,mapping,proposal,proposing_country,reviewer,reason,"
-                + "conflict_override", lines[0]);
+        assertEquals(
+                "revision,at,action,actor,actor_country,mapping,proposal,proposing_country,reviewer,reason,"
+                        + "conflict_override",
+                lines[0]);
         assertEquals(json.getInt("total"), lines.length - 1);
-        assertEquals(json.getJsonArray("items").stream().map(JsonObject.class::cast)
-                        .map(item -> String.valueOf(item.getInt("revision"))).toList(),
-                List.of(lines).subList(1, lines.length).stream().map(line -> line.split(",")[0]).toList());
+        assertEquals(
+                json.getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .map(item -> String.valueOf(item.getInt("revision")))
+                        .toList(),
+                List.of(lines).subList(1, lines.length).stream()
+                        .map(line -> line.split(",")[0])
+                        .toList());
         assertEquals(csv.body(), getCsvByFormat("api/audit?format=csv&" + filter));
         assertEquals(401, HistorySteps.getAnonymous("api/audit").statusCode());
     }
@@ -109,11 +139,14 @@ class AuditLogIT {
         for (String outsider : List.of("fp-pe", "observer", "sys-admin", "sec-ana")) {
             assertNothingOf(draft, secret, outsider);
         }
-        assertTrue(actions("api/audit?proposal=" + draft, "fp-cl").contains("proposal created"), "its own country sees it");
+        assertTrue(
+                actions("api/audit?proposal=" + draft, "fp-cl").contains("proposal created"),
+                "its own country sees it");
         assertTrue(actions("api/audit?proposal=" + draft, "fp-cl").contains("proposal item added"));
 
         submit("fp-cl", draft);
-        assertTrue(actions("api/audit?proposal=" + draft, "sec-ana").contains("proposal item added"),
+        assertTrue(
+                actions("api/audit?proposal=" + draft, "sec-ana").contains("proposal item added"),
                 "submitted: the secretariat sees its drafting");
         for (String outsider : List.of("fp-pe", "observer", "sys-admin")) {
             assertNothingOf(draft, secret, outsider);
@@ -122,12 +155,23 @@ class AuditLogIT {
 
     private static void assertNothingOf(long draft, String secret, String user) {
         assertEquals(0, object(200, get("api/audit?proposal=" + draft, user)).getInt("total"), user);
-        assertEquals(0, object(200, get("api/audit?country=CL&proposal=" + draft, user)).getInt("total"), user);
+        assertEquals(
+                0,
+                object(200, get("api/audit?country=CL&proposal=" + draft, user)).getInt("total"),
+                user);
         JsonObject log = object(200, get("api/audit?size=200", user));
-        assertFalse(log.getJsonArray("items").stream().map(JsonObject.class::cast)
-                .anyMatch(item -> !item.isNull("proposal") && item.getJsonNumber("proposal").longValue() == draft), user);
-        for (String path : List.of("api/audit?size=200", "api/history/cells/" + ORG + "/14", "api/history/organizations/" + ORG,
-                "api/compare?from=2014&to=now", "api/matrix/cells/" + ORG + "/14")) {
+        assertFalse(
+                log.getJsonArray("items").stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(item -> !item.isNull("proposal")
+                                && item.getJsonNumber("proposal").longValue() == draft),
+                user);
+        for (String path : List.of(
+                "api/audit?size=200",
+                "api/history/cells/" + ORG + "/14",
+                "api/history/organizations/" + ORG,
+                "api/compare?from=2014&to=now",
+                "api/matrix/cells/" + ORG + "/14")) {
             assertFalse(get(path, user).body().contains(secret), user + " " + path);
         }
         assertFalse(getCsv("api/audit", user).body().contains(secret), user);
@@ -140,7 +184,9 @@ class AuditLogIT {
     }
 
     private static List<Long> revisions(String path, String user) {
-        return items(path, user).stream().map(item -> item.getJsonNumber("revision").longValue()).toList();
+        return items(path, user).stream()
+                .map(item -> item.getJsonNumber("revision").longValue())
+                .toList();
     }
 
     private static List<String> actions(String path, String user) {

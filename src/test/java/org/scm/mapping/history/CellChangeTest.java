@@ -48,14 +48,16 @@ class CellChangeTest {
                 CompareService.cellKey("ILO", 21), "NONE",
                 CompareService.cellKey("IOM", 2), "INVOLVED",
                 CompareService.cellKey("NEWORG", 3), "INVOLVED");
-        List<CellChange> changes = CompareService.cellChanges(before, after,
-                Map.of(CompareService.cellKey("UNHCR", 4), Set.of(12L, 9L)));
+        List<CellChange> changes =
+                CompareService.cellChanges(before, after, Map.of(CompareService.cellKey("UNHCR", 4), Set.of(12L, 9L)));
 
-        assertEquals(List.of(
-                new CellChange("ILO", 21, "INVOLVED", "NONE", "removed", List.of()),
-                new CellChange("NEWORG", 3, "NONE", "INVOLVED", "added", List.of()),
-                new CellChange("UNHCR", 1, "STRONG", "INVOLVED", "weakened", List.of()),
-                new CellChange("UNHCR", 4, "NONE", "STRONG", "added", List.of(9L, 12L))), changes);
+        assertEquals(
+                List.of(
+                        new CellChange("ILO", 21, "INVOLVED", "NONE", "removed", List.of()),
+                        new CellChange("NEWORG", 3, "NONE", "INVOLVED", "added", List.of()),
+                        new CellChange("UNHCR", 1, "STRONG", "INVOLVED", "weakened", List.of()),
+                        new CellChange("UNHCR", 4, "NONE", "STRONG", "added", List.of(9L, 12L))),
+                changes);
         assertEquals(new ChangeCounts(2, 1, 0, 1, 4), ChangeCounts.of(changes));
     }
 }

@@ -37,11 +37,19 @@ class CellHistoryIT {
         String notes0 = object(200, get("api/organizations/" + ORG, "observer")).getString("notes", null);
 
         // Revision A: Peru proposes, sec-ana approves
-        long a = applied("fp-pe", "sec-ana", "reason A", cell(ORG, THEME, level0.equals("STRONG") ? "INVOLVED" : "STRONG", "note A"));
+        long a = applied(
+                "fp-pe",
+                "sec-ana",
+                "reason A",
+                cell(ORG, THEME, level0.equals("STRONG") ? "INVOLVED" : "STRONG", "note A"));
         // Revision B: Chile proposes, sec-luis approves
         long b = applied("fp-cl", "sec-luis", "reason B", cell(ORG, THEME, "INVOLVED", "note B"));
         // Revision C: Peru changes the profile's notes and clears the cell in one proposal
-        long c = applied("fp-pe", "sec-ana", "reason C", cell(ORG, THEME, "NONE", "cleared"),
+        long c = applied(
+                "fp-pe",
+                "sec-ana",
+                "reason C",
+                cell(ORG, THEME, "NONE", "cleared"),
                 field(ORG, "NOTES", "Observer of the SCM since 2019."));
 
         JsonObject history = object(200, get("api/history/cells/" + ORG + "/" + THEME, "observer"));
@@ -97,34 +105,54 @@ class CellHistoryIT {
             assertTrue(notes.isNull("from"));
         } else {
             assertEquals(notes0, notes.getString("from"));
-            String inserted = notes.getJsonArray("diff").stream().map(JsonObject.class::cast)
+            String inserted = notes.getJsonArray("diff").stream()
+                    .map(JsonObject.class::cast)
                     .filter(segment -> segment.getString("op").equals("INSERT"))
-                    .map(segment -> segment.getString("text")).reduce("", String::concat);
+                    .map(segment -> segment.getString("text"))
+                    .reduce("", String::concat);
             assertTrue(inserted.contains("2019."), notes.toString());
         }
-        assertEquals(changes.size(), changes.stream().map(JsonObject.class::cast)
-                .map(change -> change.getInt("revision")).distinct().count(), "one change per revision");
+        assertEquals(
+                changes.size(),
+                changes.stream()
+                        .map(JsonObject.class::cast)
+                        .map(change -> change.getInt("revision"))
+                        .distinct()
+                        .count(),
+                "one change per revision");
     }
 
     @Test
     void atADateOrInstantReadsTheStateOfThatMomentAndBeforeTheFirstRevisionIsNotFound() {
-        String level0 = object(200, get("api/matrix/cells/" + ORG + "/7", "observer")).getString("level");
-        long proposal = applied("fp-uy", "sec-ana", "at test", cell(ORG, 7, level0.equals("STRONG") ? "NONE" : "STRONG", "at"));
-        JsonArray values = object(200, get("api/history/cells/" + ORG + "/7", "observer")).getJsonArray("values");
+        String level0 =
+                object(200, get("api/matrix/cells/" + ORG + "/7", "observer")).getString("level");
+        long proposal =
+                applied("fp-uy", "sec-ana", "at test", cell(ORG, 7, level0.equals("STRONG") ? "NONE" : "STRONG", "at"));
+        JsonArray values =
+                object(200, get("api/history/cells/" + ORG + "/7", "observer")).getJsonArray("values");
         JsonObject change = values.getJsonObject(values.size() - 1);
         assertEquals(proposal, change.getJsonNumber("proposal").longValue());
         Instant at = Instant.parse(change.getString("at"));
 
         assertEquals(level0, cellAt(7, "at=" + encode(at.minusMillis(1).toString())), "just before the change");
         assertEquals(change.getString("level"), cellAt(7, "at=" + encode(at.toString())), "just after it");
-        assertEquals(change.getString("level"), cellAt(7, "at=" + encode(at.plusSeconds(1).toString())));
+        assertEquals(
+                change.getString("level"),
+                cellAt(7, "at=" + encode(at.plusSeconds(1).toString())));
         assertEquals(level0, cellAt(7, "at=2014-10-16"), "a date is the end of that day, UTC");
         assertEquals(level0, cellAt(7, "at=2014-10-16T00:00:00Z"));
         JsonObject matrix = object(200, get("api/matrix?at=" + encode(at.toString()), "fp-ar"));
-        assertEquals(change.getJsonNumber("revision").longValue(), matrix.getJsonNumber("revision").longValue());
+        assertEquals(
+                change.getJsonNumber("revision").longValue(),
+                matrix.getJsonNumber("revision").longValue());
 
-        for (String path : List.of("api/matrix", "api/organizations", "api/organizations/" + ORG, "api/themes",
-                "api/themes/4", "api/matrix/cells/" + ORG + "/7")) {
+        for (String path : List.of(
+                "api/matrix",
+                "api/organizations",
+                "api/organizations/" + ORG,
+                "api/themes",
+                "api/themes/4",
+                "api/matrix/cells/" + ORG + "/7")) {
             JsonObject notFound = problem(404, get(path + "?at=2014-10-15", "observer"));
             assertTrue(notFound.getString("detail").contains("2014-10-15"), notFound.toString());
             assertEquals(200, get(path + "?at=2014-10-16", "observer").statusCode(), path);
@@ -137,11 +165,21 @@ class CellHistoryIT {
     @Test
     void theMatrixOfEdition2014StillEqualsTheAnnexAfterLaterChanges() {
         applied("fp-bo", "sec-luis", "edition test", cell(ORG, 13, "STRONG", "later"));
-        assertEquals(Annex2014.load().text(), getCsv("api/matrix?edition=2014", "observer").body().replace("\r\n", "\n"));
-        assertEquals(Annex2014.load().text(), getCsv("api/matrix?at=2014-10-16", "observer").body().replace("\r\n", "\n"));
-        assertEquals(29, HistorySteps.expect(200, get("api/themes?edition=2014", "observer")).asJsonArray().size());
+        assertEquals(
+                Annex2014.load().text(),
+                getCsv("api/matrix?edition=2014", "observer").body().replace("\r\n", "\n"));
+        assertEquals(
+                Annex2014.load().text(),
+                getCsv("api/matrix?at=2014-10-16", "observer").body().replace("\r\n", "\n"));
+        assertEquals(
+                29,
+                HistorySteps.expect(200, get("api/themes?edition=2014", "observer"))
+                        .asJsonArray()
+                        .size());
         assertEquals("STRONG", cellAt(13, "revision=" + lastRevisionOf(13)));
-        assertEquals("STRONG", cellAt(13, "at=" + encode(Instant.now().plusSeconds(60).toString())));
+        assertEquals(
+                "STRONG",
+                cellAt(13, "at=" + encode(Instant.now().plusSeconds(60).toString())));
     }
 
     @Test
@@ -150,16 +188,25 @@ class CellHistoryIT {
         problem(404, get("api/history/cells/" + ORG + "/999", "observer"));
         problem(404, get("api/history/organizations/NOPE", "observer"));
         problem(400, get("api/history/cells/" + ORG + "/x", "observer"));
-        assertEquals(401, HistorySteps.getAnonymous("api/history/cells/" + ORG + "/1").statusCode());
+        assertEquals(
+                401,
+                HistorySteps.getAnonymous("api/history/cells/" + ORG + "/1").statusCode());
     }
 
     private static long lastRevisionOf(int theme) {
-        JsonArray values = object(200, get("api/history/cells/" + ORG + "/" + theme, "observer")).getJsonArray("values");
+        JsonArray values = object(200, get("api/history/cells/" + ORG + "/" + theme, "observer"))
+                .getJsonArray("values");
         return values.getJsonObject(values.size() - 1).getJsonNumber("revision").longValue();
     }
 
-    private static void assertValue(JsonObject value, long proposal, String level, String note, String country,
-                                    String reviewer, String reason) {
+    private static void assertValue(
+            JsonObject value,
+            long proposal,
+            String level,
+            String note,
+            String country,
+            String reviewer,
+            String reason) {
         assertEquals(level, value.getString("level"), value.toString());
         if (note == null) {
             assertTrue(value.isNull("note"), value.toString());
@@ -181,6 +228,7 @@ class CellHistoryIT {
     }
 
     private static String cellAt(int theme, String query) {
-        return object(200, get("api/matrix/cells/" + ORG + "/" + theme + "?" + query, "observer")).getString("level");
+        return object(200, get("api/matrix/cells/" + ORG + "/" + theme + "?" + query, "observer"))
+                .getString("level");
     }
 }

@@ -22,7 +22,8 @@ class ComparisonSideTest {
     @Test
     void anythingElseIsInvalidNamingTheSide() {
         for (String text : new String[] {"", "rev:", "rev:x", "yesterday", "14"}) {
-            InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> ComparisonSide.parse(text, "to"));
+            InvalidInputException invalid =
+                    assertThrows(InvalidInputException.class, () -> ComparisonSide.parse(text, "to"));
             assertEquals("to", invalid.fields().get(0).field());
         }
         assertThrows(InvalidInputException.class, () -> ComparisonSide.parse(null, "from"));

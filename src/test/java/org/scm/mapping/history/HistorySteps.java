@@ -11,7 +11,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.scm.mapping.testing.Api;
-import org.scm.mapping.testing.Tokens;
 
 /**
  * The steps history, audit, comparison and edition tests are written in: HTTP calls as the demo users,
@@ -20,11 +19,10 @@ import org.scm.mapping.testing.Tokens;
  */
 public final class HistorySteps {
 
-    private HistorySteps() {
-    }
+    private HistorySteps() {}
 
-    public static HttpResponse<String> send(String method, String path, String user, String json, String ifMatch,
-                                            String accept) {
+    public static HttpResponse<String> send(
+            String method, String path, String user, String json, String ifMatch, String accept) {
         Api api = Api.as(user).accept(accept);
         if (ifMatch != null) {
             api = api.ifMatch(ifMatch);
@@ -34,7 +32,11 @@ public final class HistorySteps {
 
     /** The media type of an answer, without parameters such as charset. */
     public static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .split(";")[0]
+                .trim();
     }
 
     /** An answer to a call without credentials. */
@@ -80,23 +82,50 @@ public final class HistorySteps {
     }
 
     public static long propose(String focalPoint, String title, String... items) {
-        long id = object(201, post("api/proposals", focalPoint,
-                "{\"title\":\"" + title + "\",\"rationale\":\"for a history test\"}")).getJsonNumber("id").longValue();
+        long id = object(
+                        201,
+                        post(
+                                "api/proposals",
+                                focalPoint,
+                                "{\"title\":\"" + title + "\",\"rationale\":\"for a history test\"}"))
+                .getJsonNumber("id")
+                .longValue();
         for (String item : items) {
-            object(201, send("POST", "api/proposals/" + id + "/items", focalPoint, item, etag(focalPoint, id),
-                    "application/json"));
+            object(
+                    201,
+                    send(
+                            "POST",
+                            "api/proposals/" + id + "/items",
+                            focalPoint,
+                            item,
+                            etag(focalPoint, id),
+                            "application/json"));
         }
         return id;
     }
 
     public static void submit(String focalPoint, long proposal) {
-        object(200, send("POST", "api/proposals/" + proposal + "/submit", focalPoint, "{}", etag(focalPoint, proposal),
-                "application/json"));
+        object(
+                200,
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/submit",
+                        focalPoint,
+                        "{}",
+                        etag(focalPoint, proposal),
+                        "application/json"));
     }
 
     public static void approve(String reviewer, long proposal, String reason) {
-        object(200, send("POST", "api/proposals/" + proposal + "/approve", reviewer,
-                "{\"reason\":\"" + reason + "\",\"override\":true}", etag(reviewer, proposal), "application/json"));
+        object(
+                200,
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/approve",
+                        reviewer,
+                        "{\"reason\":\"" + reason + "\",\"override\":true}",
+                        etag(reviewer, proposal),
+                        "application/json"));
     }
 
     /** A proposal of {@code focalPoint}'s country, submitted and approved by {@code reviewer}: one revision. */
@@ -129,6 +158,7 @@ public final class HistorySteps {
 
     /** The cell's current level, as the API says. */
     public static String level(String organization, int theme, String user) {
-        return object(200, get("api/matrix/cells/" + organization + "/" + theme, user)).getString("level");
+        return object(200, get("api/matrix/cells/" + organization + "/" + theme, user))
+                .getString("level");
     }
 }

@@ -26,13 +26,18 @@ class MomentTest {
 
     @Test
     void anOffsetIsHonouredAndNoZoneMeansUtc() {
-        assertEquals(Instant.parse("2024-03-31T10:00:00Z"), Moment.parse("2024-03-31T12:00:00+02:00", "at").last());
-        assertEquals(Instant.parse("2024-03-31T12:00:00Z"), Moment.parse("2024-03-31T12:00", "at").last());
+        assertEquals(
+                Instant.parse("2024-03-31T10:00:00Z"),
+                Moment.parse("2024-03-31T12:00:00+02:00", "at").last());
+        assertEquals(
+                Instant.parse("2024-03-31T12:00:00Z"),
+                Moment.parse("2024-03-31T12:00", "at").last());
     }
 
     @Test
     void anythingElseIsInvalidInputNamingTheParameter() {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> Moment.parse("yesterday", "from"));
+        InvalidInputException invalid =
+                assertThrows(InvalidInputException.class, () -> Moment.parse("yesterday", "from"));
         assertEquals("from", invalid.fields().get(0).field());
         assertThrows(InvalidInputException.class, () -> Moment.parse("2014-13-01", "at"));
         assertThrows(InvalidInputException.class, () -> Moment.parse("", "at"));

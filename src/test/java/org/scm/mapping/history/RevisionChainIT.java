@@ -28,27 +28,45 @@ class RevisionChainIT {
     void anUntouchedDatabaseVerifiesAndEveryChangedRowBreaksTheChainAtItsRevision() throws SQLException {
         applied("fp-sr", "sec-ana", "tamper one", cell("DESA", 20, "STRONG", "first"));
         applied("fp-sr", "sec-luis", "tamper two", cell("DESA", 20, "INVOLVED", "second"));
-        JsonArray values = object(200, get("api/history/cells/DESA/20", "observer")).getJsonArray("values");
-        long revision = values.getJsonObject(values.size() - 1).getJsonNumber("revision").longValue();
+        JsonArray values =
+                object(200, get("api/history/cells/DESA/20", "observer")).getJsonArray("values");
+        long revision = values.getJsonObject(values.size() - 1)
+                .getJsonNumber("revision")
+                .longValue();
 
         JsonObject verified = verify();
         assertTrue(verified.getBoolean("valid"), verified.toString());
         assertTrue(verified.isNull("firstBroken"));
-        assertEquals(count("select count(*) from revision"), verified.getJsonNumber("revisions").longValue());
+        assertEquals(
+                count("select count(*) from revision"),
+                verified.getJsonNumber("revisions").longValue());
         assertEquals(text("select hash from revision_link order by position desc limit 1"), verified.getString("head"));
 
-        assertBrokenAt(revision, "update involvement_aud set note = note || '!' where rev = " + revision,
+        assertBrokenAt(
+                revision,
+                "update involvement_aud set note = note || '!' where rev = " + revision,
                 "update involvement_aud set note = left(note, length(note) - 1) where rev = " + revision);
-        assertBrokenAt(revision, "update revision set reason = reason || '!' where id = " + revision,
+        assertBrokenAt(
+                revision,
+                "update revision set reason = reason || '!' where id = " + revision,
                 "update revision set reason = left(reason, length(reason) - 1) where id = " + revision);
-        assertBrokenAt(revision, "update revision set actor_username = 'sec-ana' where id = " + revision,
+        assertBrokenAt(
+                revision,
+                "update revision set actor_username = 'sec-ana' where id = " + revision,
                 "update revision set actor_username = 'sec-luis' where id = " + revision);
-        assertBrokenAt(revision, "update revision_link set hash = reverse(hash) where revision = " + revision,
+        assertBrokenAt(
+                revision,
+                "update revision_link set hash = reverse(hash) where revision = " + revision,
                 "update revision_link set hash = reverse(hash) where revision = " + revision);
-        assertBrokenAt(revision, "update involvement_aud set revend_tstmp = revend_tstmp + interval '1 second'"
-                        + " where revend = " + revision,
-                "update involvement_aud set revend_tstmp = revend_tstmp - interval '1 second' where revend = " + revision);
-        assertBrokenAt(1, "update organization_aud set name = name || '!' where rev = 1 and code = 'DESA'",
+        assertBrokenAt(
+                revision,
+                "update involvement_aud set revend_tstmp = revend_tstmp + interval '1 second'" + " where revend = "
+                        + revision,
+                "update involvement_aud set revend_tstmp = revend_tstmp - interval '1 second' where revend = "
+                        + revision);
+        assertBrokenAt(
+                1,
+                "update organization_aud set name = name || '!' where rev = 1 and code = 'DESA'",
                 "update organization_aud set name = left(name, length(name) - 1) where rev = 1 and code = 'DESA'");
 
         JsonObject again = verify();
@@ -80,7 +98,8 @@ class RevisionChainIT {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection db = StackSession.current().database().connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = StackSession.current().database().connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             assertTrue(statement.executeUpdate() > 0, sql);
         }
     }
@@ -90,8 +109,9 @@ class RevisionChainIT {
     }
 
     private static String text(String sql) throws SQLException {
-        try (Connection db = StackSession.current().database().connect(); PreparedStatement statement = db.prepareStatement(sql);
-             ResultSet row = statement.executeQuery()) {
+        try (Connection db = StackSession.current().database().connect();
+                PreparedStatement statement = db.prepareStatement(sql);
+                ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getString(1);
         }

@@ -12,11 +12,12 @@ class WordDiffTest {
 
     @Test
     void aChangedWordIsADeletionAndAnInsertionBetweenUnchangedRuns() {
-        assertEquals(List.of(
-                new Segment(Op.EQUAL, "The UNHCR has offices in "),
-                new Segment(Op.DELETE, "110"),
-                new Segment(Op.INSERT, "135"),
-                new Segment(Op.EQUAL, " countries.")),
+        assertEquals(
+                List.of(
+                        new Segment(Op.EQUAL, "The UNHCR has offices in "),
+                        new Segment(Op.DELETE, "110"),
+                        new Segment(Op.INSERT, "135"),
+                        new Segment(Op.EQUAL, " countries.")),
                 WordDiff.between("The UNHCR has offices in 110 countries.", "The UNHCR has offices in 135 countries."));
     }
 
@@ -25,8 +26,18 @@ class WordDiffTest {
         String from = "Observer since 2010.\nActive in  the region.";
         String to = "Member since 2020. Active in the whole region, and beyond.";
         List<Segment> diff = WordDiff.between(from, to);
-        assertEquals(from, diff.stream().filter(s -> s.op() != Op.INSERT).map(Segment::text).collect(Collectors.joining()));
-        assertEquals(to, diff.stream().filter(s -> s.op() != Op.DELETE).map(Segment::text).collect(Collectors.joining()));
+        assertEquals(
+                from,
+                diff.stream()
+                        .filter(s -> s.op() != Op.INSERT)
+                        .map(Segment::text)
+                        .collect(Collectors.joining()));
+        assertEquals(
+                to,
+                diff.stream()
+                        .filter(s -> s.op() != Op.DELETE)
+                        .map(Segment::text)
+                        .collect(Collectors.joining()));
     }
 
     @Test
@@ -47,8 +58,11 @@ class WordDiffTest {
         after.put("foundingYear", "1951");
         after.put("notes", "Added.");
         List<ProfileFields.Change> changes = ProfileFields.changes(before, after);
-        assertEquals(List.of("name", "foundingYear", "notes"), changes.stream().map(ProfileFields.Change::field).toList());
-        assertEquals(List.of(new Segment(Op.DELETE, "Old"), new Segment(Op.INSERT, "New"), new Segment(Op.EQUAL, " name")),
+        assertEquals(
+                List.of("name", "foundingYear", "notes"),
+                changes.stream().map(ProfileFields.Change::field).toList());
+        assertEquals(
+                List.of(new Segment(Op.DELETE, "Old"), new Segment(Op.INSERT, "New"), new Segment(Op.EQUAL, " name")),
                 changes.get(0).diff());
         assertEquals(null, changes.get(1).diff(), "not a text");
         assertEquals(null, changes.get(2).diff(), "no text before");

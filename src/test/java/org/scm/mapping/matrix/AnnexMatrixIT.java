@@ -37,17 +37,30 @@ class AnnexMatrixIT {
         for (int column = 0; column < columns.size(); column++) {
             int index = column;
             JsonObject counts = columns.get(column).getJsonObject("counts");
-            List<String> marks = ANNEX.rows().stream().map(row -> Annex2014.mark(row, index)).toList();
-            assertEquals(count(marks, "x"), counts.getInt("involved"), columns.get(column).toString());
-            assertEquals(count(marks, "xx"), counts.getInt("strong"), columns.get(column).toString());
-            assertEquals(count(marks, ""), counts.getInt("none"), columns.get(column).toString());
+            List<String> marks =
+                    ANNEX.rows().stream().map(row -> Annex2014.mark(row, index)).toList();
+            assertEquals(
+                    count(marks, "x"),
+                    counts.getInt("involved"),
+                    columns.get(column).toString());
+            assertEquals(
+                    count(marks, "xx"),
+                    counts.getInt("strong"),
+                    columns.get(column).toString());
+            assertEquals(
+                    count(marks, ""), counts.getInt("none"), columns.get(column).toString());
         }
         List<JsonObject> themes = matrix.getJsonArray("themes").getValuesAs(JsonObject.class);
         for (int row = 0; row < themes.size(); row++) {
-            List<String> marks = ANNEX.rows().get(row).subList(2, ANNEX.rows().get(row).size());
+            List<String> marks =
+                    ANNEX.rows().get(row).subList(2, ANNEX.rows().get(row).size());
             JsonObject counts = themes.get(row).getJsonObject("counts");
-            assertEquals(count(marks, "x"), counts.getInt("involved"), themes.get(row).toString());
-            assertEquals(count(marks, "xx"), counts.getInt("strong"), themes.get(row).toString());
+            assertEquals(
+                    count(marks, "x"),
+                    counts.getInt("involved"),
+                    themes.get(row).toString());
+            assertEquals(
+                    count(marks, "xx"), counts.getInt("strong"), themes.get(row).toString());
         }
         // two spot checks read off the printed annex: IOM's column and the row of theme 2
         JsonObject iom = columns.get(10);
@@ -74,10 +87,15 @@ class AnnexMatrixIT {
 
     @Test
     void csvExportOfEdition2014IsTheAnnex() {
-        Api.Response csv = Api.as("observer").accept("text/csv").get("api/matrix?edition=2014").expect(200);
+        Api.Response csv = Api.as("observer")
+                .accept("text/csv")
+                .get("api/matrix?edition=2014")
+                .expect(200);
         assertEquals("text/csv", csv.contentType());
         assertTrue(csv.header("Content-Type").orElseThrow().toLowerCase().contains("charset=utf-8"));
-        assertEquals("attachment; filename=\"matrix-2014.csv\"", csv.header("Content-Disposition").orElse(""));
+        assertEquals(
+                "attachment; filename=\"matrix-2014.csv\"",
+                csv.header("Content-Disposition").orElse(""));
         assertTrue(csv.body().endsWith("\r\n"), "CRLF line ends");
         assertFalse(csv.body().replace("\r\n", "").contains("\n"), "no bare LF");
 
@@ -86,15 +104,20 @@ class AnnexMatrixIT {
 
     @Test
     void csvExportOfRevision1IsTheAnnexToo() {
-        Api.Response csv = Api.as("fp-ar").accept("text/csv").get("api/matrix?revision=1").expect(200);
-        assertEquals("attachment; filename=\"matrix-revision-1.csv\"", csv.header("Content-Disposition").orElse(""));
+        Api.Response csv =
+                Api.as("fp-ar").accept("text/csv").get("api/matrix?revision=1").expect(200);
+        assertEquals(
+                "attachment; filename=\"matrix-revision-1.csv\"",
+                csv.header("Content-Disposition").orElse(""));
         assertEquals(ANNEX.text(), csv.body().replace("\r\n", "\n"));
     }
 
     @Test
     void csvExportOfTheCurrentMatrixHasTheAnnexLayout() {
         Api.Response csv = Api.as("fp-ar").accept("text/csv").get("api/matrix").expect(200);
-        assertEquals("attachment; filename=\"matrix.csv\"", csv.header("Content-Disposition").orElse(""));
+        assertEquals(
+                "attachment; filename=\"matrix.csv\"",
+                csv.header("Content-Disposition").orElse(""));
         List<String> lines = List.of(csv.body().split("\r\n"));
         List<String> annex = List.of(ANNEX.text().split("\n"));
         assertEquals(annex.get(0), lines.get(0), "the annex's header");
@@ -103,7 +126,9 @@ class AnnexMatrixIT {
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        assertEquals("application/json", Api.as("fp-pe").accept("*/*").get("api/matrix").expect(200).contentType());
+        assertEquals(
+                "application/json",
+                Api.as("fp-pe").accept("*/*").get("api/matrix").expect(200).contentType());
     }
 
     private static long count(List<String> marks, String mark) {

@@ -36,8 +36,16 @@ class MappingReadAccessIT {
 
     @Test
     void anonymousCallsAre401Problems() {
-        for (String path : List.of("api/organizations", "api/organizations/UNHCR", "api/themes", "api/themes/1",
-                "api/matrix", "api/matrix?edition=2014", "api/matrix/cells/UNHCR/1", "api/editions", "api/editions/2014")) {
+        for (String path : List.of(
+                "api/organizations",
+                "api/organizations/UNHCR",
+                "api/themes",
+                "api/themes/1",
+                "api/matrix",
+                "api/matrix?edition=2014",
+                "api/matrix/cells/UNHCR/1",
+                "api/editions",
+                "api/editions/2014")) {
             Api.Response response = Api.anonymous().get(path);
             assertProblem(401, response, null);
             assertTrue(response.header("WWW-Authenticate").orElse("").startsWith("Bearer"), path);
@@ -49,7 +57,13 @@ class MappingReadAccessIT {
     void everyRoleMayRead() {
         for (String user : List.of("fp-ve", "sec-luis", "sys-admin", "observer")) {
             Api api = Api.as(user);
-            assertEquals(754, api.get("api/matrix?edition=2014").ok().getJsonArray("cells").size(), user);
+            assertEquals(
+                    754,
+                    api.get("api/matrix?edition=2014")
+                            .ok()
+                            .getJsonArray("cells")
+                            .size(),
+                    user);
             assertEquals(200, api.get("api/matrix").status(), user);
             assertEquals(200, api.get("api/organizations/UNHCR").status(), user);
             assertEquals(200, api.get("api/editions/2014").status(), user);

@@ -21,34 +21,51 @@ class MatrixTest {
 
     @Test
     void countsEachLevel() {
-        assertEquals(new LevelCounts(2, 1, 3), LevelCounts.of(List.of(Level.STRONG, Level.NONE, Level.INVOLVED,
-                Level.STRONG, Level.NONE, Level.STRONG)));
+        assertEquals(
+                new LevelCounts(2, 1, 3),
+                LevelCounts.of(
+                        List.of(Level.STRONG, Level.NONE, Level.INVOLVED, Level.STRONG, Level.NONE, Level.STRONG)));
         assertEquals(6, new LevelCounts(2, 1, 3).total());
         assertEquals(new LevelCounts(0, 0, 0), LevelCounts.of(List.of()));
     }
 
     @Test
     void columnsInMatrixOrderRowsByNumberCellsByRowThenColumn() {
-        Matrix matrix = Matrix.of(PointInTime.now(), List.of(wipo, oecd, unhcr), List.of(remittances, mandate), List.of(
-                new Involvement(wipo, remittances, Level.NONE),
-                new Involvement(unhcr, remittances, Level.STRONG),
-                new Involvement(wipo, mandate, Level.INVOLVED),
-                new Involvement(unhcr, mandate, Level.INVOLVED)));
+        Matrix matrix = Matrix.of(
+                PointInTime.now(),
+                List.of(wipo, oecd, unhcr),
+                List.of(remittances, mandate),
+                List.of(
+                        new Involvement(wipo, remittances, Level.NONE),
+                        new Involvement(unhcr, remittances, Level.STRONG),
+                        new Involvement(wipo, mandate, Level.INVOLVED),
+                        new Involvement(unhcr, mandate, Level.INVOLVED)));
 
-        assertEquals(List.of("UNHCR/UNHCR/1", "WIPO/OMPI/2"), matrix.columns().stream()
-                .map(column -> column.organization() + "/" + column.label() + "/" + column.position()).toList());
-        assertEquals(List.of(1, 4), matrix.themes().stream().map(Matrix.Row::number).toList());
-        assertEquals(List.of("UNHCR 1 x", "WIPO 1 x", "UNHCR 4 xx", "WIPO 4 "), matrix.cells().stream()
-                .map(cell -> cell.organization() + " " + cell.theme() + " " + cell.symbol()).toList());
+        assertEquals(
+                List.of("UNHCR/UNHCR/1", "WIPO/OMPI/2"),
+                matrix.columns().stream()
+                        .map(column -> column.organization() + "/" + column.label() + "/" + column.position())
+                        .toList());
+        assertEquals(
+                List.of(1, 4), matrix.themes().stream().map(Matrix.Row::number).toList());
+        assertEquals(
+                List.of("UNHCR 1 x", "WIPO 1 x", "UNHCR 4 xx", "WIPO 4 "),
+                matrix.cells().stream()
+                        .map(cell -> cell.organization() + " " + cell.theme() + " " + cell.symbol())
+                        .toList());
     }
 
     @Test
     void countsPerOrganizationPerThemeAndOverall() {
-        Matrix matrix = Matrix.of(PointInTime.now(), List.of(unhcr, wipo), List.of(mandate, remittances), List.of(
-                new Involvement(unhcr, mandate, Level.INVOLVED),
-                new Involvement(unhcr, remittances, Level.STRONG),
-                new Involvement(wipo, mandate, Level.INVOLVED),
-                new Involvement(wipo, remittances, Level.NONE)));
+        Matrix matrix = Matrix.of(
+                PointInTime.now(),
+                List.of(unhcr, wipo),
+                List.of(mandate, remittances),
+                List.of(
+                        new Involvement(unhcr, mandate, Level.INVOLVED),
+                        new Involvement(unhcr, remittances, Level.STRONG),
+                        new Involvement(wipo, mandate, Level.INVOLVED),
+                        new Involvement(wipo, remittances, Level.NONE)));
 
         assertEquals(new LevelCounts(0, 1, 1), matrix.columns().get(0).counts());
         assertEquals(new LevelCounts(1, 1, 0), matrix.columns().get(1).counts());
@@ -59,9 +76,11 @@ class MatrixTest {
 
     @Test
     void leavesOutOrganizationsOutsideTheMatrix() {
-        Matrix matrix = Matrix.of(PointInTime.now(), List.of(unhcr, oecd), List.of(mandate), List.of(
-                new Involvement(unhcr, mandate, Level.STRONG),
-                new Involvement(oecd, mandate, Level.STRONG)));
+        Matrix matrix = Matrix.of(
+                PointInTime.now(),
+                List.of(unhcr, oecd),
+                List.of(mandate),
+                List.of(new Involvement(unhcr, mandate, Level.STRONG), new Involvement(oecd, mandate, Level.STRONG)));
 
         assertEquals(1, matrix.columns().size());
         assertEquals(1, matrix.cells().size());
@@ -82,8 +101,8 @@ class MatrixTest {
         assertNull(now.edition());
         assertNull(now.revision());
 
-        Matrix edition = Matrix.of(PointInTime.ofEdition(2014, 1, Instant.parse("2014-10-16T00:00:00Z")),
-                List.of(), List.of(), List.of());
+        Matrix edition = Matrix.of(
+                PointInTime.ofEdition(2014, 1, Instant.parse("2014-10-16T00:00:00Z")), List.of(), List.of(), List.of());
         assertEquals(2014, edition.edition());
         assertEquals(1L, edition.revision());
         assertEquals(Instant.parse("2014-10-16T00:00:00Z"), edition.recordedAt());

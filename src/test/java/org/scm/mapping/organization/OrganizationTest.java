@@ -50,8 +50,11 @@ class OrganizationTest {
         Organization wb = inMatrix(new Organization("WB", "World Bank", Category.UN_AGENCY), 2);
         Organization unhcr = inMatrix(new Organization("UNHCR", "UNHCR", Category.UN_AGENCY), 1);
 
-        assertEquals(List.of(unhcr, wb, idb, oecd),
-                List.of(oecd, wb, idb, unhcr).stream().sorted(Organization.MATRIX_ORDER).toList());
+        assertEquals(
+                List.of(unhcr, wb, idb, oecd),
+                List.of(oecd, wb, idb, unhcr).stream()
+                        .sorted(Organization.MATRIX_ORDER)
+                        .toList());
     }
 
     @Test
@@ -62,10 +65,22 @@ class OrganizationTest {
         List<Organization> all = List.of(oecd, iom, unhcr);
 
         assertEquals(all, all.stream().filter(OrganizationFilter.ALL).toList());
-        assertEquals(List.of(oecd, iom), all.stream().filter(new OrganizationFilter(Category.NON_UN_GLOBAL, null)).toList());
-        assertEquals(List.of(iom, unhcr), all.stream().filter(new OrganizationFilter(null, true)).toList());
-        assertEquals(List.of(oecd), all.stream().filter(new OrganizationFilter(null, false)).toList());
-        assertEquals(List.of(iom), all.stream().filter(new OrganizationFilter(Category.NON_UN_GLOBAL, true)).toList());
+        assertEquals(
+                List.of(oecd, iom),
+                all.stream()
+                        .filter(new OrganizationFilter(Category.NON_UN_GLOBAL, null))
+                        .toList());
+        assertEquals(
+                List.of(iom, unhcr),
+                all.stream().filter(new OrganizationFilter(null, true)).toList());
+        assertEquals(
+                List.of(oecd),
+                all.stream().filter(new OrganizationFilter(null, false)).toList());
+        assertEquals(
+                List.of(iom),
+                all.stream()
+                        .filter(new OrganizationFilter(Category.NON_UN_GLOBAL, true))
+                        .toList());
     }
 
     private static Organization inMatrix(Organization organization, int position) {

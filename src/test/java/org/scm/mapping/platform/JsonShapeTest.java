@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class JsonShapeTest {
 
-    record Source(String citation, String url) {
-    }
+    record Source(String citation, String url) {}
 
-    record Item(String kind, Integer theme, Boolean inMatrix, long revision, List<Source> sources) {
-    }
+    record Item(String kind, Integer theme, Boolean inMatrix, long revision, List<Source> sources) {}
 
     @Test
     void aWellTypedBodyHasNoProblems() {
@@ -39,7 +37,8 @@ class JsonShapeTest {
 
     @Test
     void unknownFieldsAreProblems() {
-        assertEquals(List.of("status", "sources[0].evil"),
+        assertEquals(
+                List.of("status", "sources[0].evil"),
                 fields("{\"status\":\"APPROVED\",\"sources\":[{\"evil\":1}]}", Item.class));
     }
 

@@ -19,18 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLadderTest {
 
-    static final List<String> LADDER = List.of("platform", "security", "history", "organization", "matrix", "edition",
-            "proposal", "exchange");
+    static final List<String> LADDER =
+            List.of("platform", "security", "history", "organization", "matrix", "edition", "proposal", "exchange");
 
     private static final Path SOURCES = Path.of("src/main/java/org/scm/mapping");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.scm\\.mapping\\.([a-z]+)\\.",
-            Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?org\\.scm\\.mapping\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     @Test
     void noPackageImportsOneAboveIt() throws IOException {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String feature = SOURCES.relativize(file).getName(0).toString();
                 int level = rung(feature, file);
                 Matcher imported = IMPORT.matcher(Files.readString(file));
@@ -47,7 +48,8 @@ class PackageLadderTest {
     private static int rung(String feature, Path file) {
         int rung = LADDER.indexOf(feature);
         if (rung < 0) {
-            throw new AssertionError(file + ": package " + feature + " is not on the ladder; add it to LADDER and README");
+            throw new AssertionError(
+                    file + ": package " + feature + " is not on the ladder; add it to LADDER and README");
         }
         return rung;
     }

@@ -32,7 +32,7 @@ class PlatformIT {
     @Test
     void notReadyWhileTheDatabaseIsUnreachable() throws SQLException {
         try (Connection server = StackSession.current().database().connectToServer();
-             Statement statement = server.createStatement()) {
+                Statement statement = server.createStatement()) {
             statement.execute("alter database " + Database.NAME + " allow_connections false");
             try {
                 statement.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
@@ -103,18 +103,22 @@ class PlatformIT {
     }
 
     private static long probeCount() throws SQLException {
-        try (Connection db = StackSession.current().database().connect(); Statement sql = db.createStatement();
-             ResultSet count = sql.executeQuery("select count(*) from audit_probe")) {
+        try (Connection db = StackSession.current().database().connect();
+                Statement sql = db.createStatement();
+                ResultSet count = sql.executeQuery("select count(*) from audit_probe")) {
             count.next();
             return count.getLong(1);
         }
     }
 
-    private record Revision(long id, String actor, String country, String action, String reason, Instant at) {
-    }
+    private record Revision(long id, String actor, String country, String action, String reason, Instant at) {}
 
     private static long createProbe(String user, String label) {
-        return Api.as(user).post("api/test-probes/" + label.replace(' ', '-'), null).ok().getJsonNumber("id").longValue();
+        return Api.as(user)
+                .post("api/test-probes/" + label.replace(' ', '-'), null)
+                .ok()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static Revision revisionOf(Connection db, long probeId) throws SQLException {
@@ -125,8 +129,13 @@ class PlatformIT {
             query.setLong(1, probeId);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "an audit row for probe " + probeId);
-                return new Revision(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getString(5), Instant.ofEpochMilli(row.getLong(6)));
+                return new Revision(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getString(5),
+                        Instant.ofEpochMilli(row.getLong(6)));
             }
         }
     }
@@ -134,11 +143,14 @@ class PlatformIT {
     private static JsonObject check(JsonObject health, String name) {
         return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(check -> name.equals(check.getString("name")))
-                .findFirst().orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
     }
 
     private static Api.Response awaitHealth(int status) {
-        return await("health answering " + status).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        return await("health answering " + status)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> Api.anonymous().get("health/ready"), response -> response.status() == status);
     }
 }

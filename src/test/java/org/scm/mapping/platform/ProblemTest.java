@@ -26,7 +26,8 @@ class ProblemTest {
 
     @Test
     void aValidationProblemNamesItsFields() {
-        JsonObject json = parse(Problem.invalid("Some fields are invalid.",
+        JsonObject json = parse(Problem.invalid(
+                "Some fields are invalid.",
                 List.of(new Problem.FieldProblem("items[0].level", "must be NONE, INVOLVED or STRONG"))));
         assertEquals(400, json.getInt("status"));
         JsonObject field = json.getJsonArray("fields").getJsonObject(0);
@@ -36,7 +37,12 @@ class ProblemTest {
 
     @Test
     void extensionMembersAreWrittenBesideTheStandardOnes() {
-        JsonObject json = parse(new Problem(null, "Conflict", 409, null, List.of(),
+        JsonObject json = parse(new Problem(
+                null,
+                "Conflict",
+                409,
+                null,
+                List.of(),
                 Map.of("state", "WITHDRAWN", "allowedActions", List.of("comment"))));
         assertEquals("WITHDRAWN", json.getString("state"));
         assertEquals("comment", json.getJsonArray("allowedActions").getString(0));
@@ -46,7 +52,8 @@ class ProblemTest {
 
     @Test
     void anExtensionMayNotHideAStandardMember() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Problem(null, "Conflict", 409, null, null, Map.of("status", 200)));
     }
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
 
-    enum Colour { DARK_RED, BLUE }
+    enum Colour {
+        DARK_RED,
+        BLUE
+    }
 
     @Test
     void textIsStrippedAndBounded() {
@@ -20,20 +23,26 @@ class ProblemsTest {
         assertEquals("abcd", problems.text("abcd", "name", 3));
         problems.requiredText(null, "title", 10, "a title is required");
         InvalidInputException refused = assertThrows(InvalidInputException.class, problems::throwIfAny);
-        assertEquals(List.of(new Problem.FieldProblem("name", "at most 3 characters (was 4)"),
-                new Problem.FieldProblem("title", "a title is required")), refused.fields());
+        assertEquals(
+                List.of(
+                        new Problem.FieldProblem("name", "at most 3 characters (was 4)"),
+                        new Problem.FieldProblem("title", "a title is required")),
+                refused.fields());
     }
 
     @Test
     void choicesAreNamedInAnyCaseWithHyphensOrUnderscores() {
         assertEquals(Colour.DARK_RED, Problems.parse(Colour.class, " dark-red ", "colour"));
         assertNull(Problems.parse(Colour.class, null, "colour"));
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> Problems.parse(Colour.class, "green", "colour"));
-        assertEquals("'green' is not one of DARK_RED, BLUE", refused.fields().get(0).message());
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> Problems.parse(Colour.class, "green", "colour"));
+        assertEquals(
+                "'green' is not one of DARK_RED, BLUE", refused.fields().get(0).message());
         Problems problems = new Problems();
         problems.requiredChoice(Colour.class, "", "colour");
-        assertEquals(400, assertThrows(InvalidInputException.class, problems::throwIfAny).status());
+        assertEquals(
+                400,
+                assertThrows(InvalidInputException.class, problems::throwIfAny).status());
     }
 
     @Test

@@ -44,7 +44,8 @@ class SchemaMigrationTest {
     void migratesOnceAndMatchesTheEntities() throws Exception {
         DataSource database = freshDatabase("matching");
 
-        assertEquals(migrationFiles(), SchemaMigration.migrate(database, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(
+                migrationFiles(), SchemaMigration.migrate(database, getClass().getClassLoader()).migrationsExecuted);
         assertEquals(0, SchemaMigration.migrate(database, getClass().getClassLoader()).migrationsExecuted);
 
         try (EntityManagerFactory factory = entityManagerFactory(database)) {
@@ -56,21 +57,24 @@ class SchemaMigrationTest {
     void refusesASchemaThatDriftedFromTheEntities() throws Exception {
         DataSource database = freshDatabase("drifted");
         SchemaMigration.migrate(database, getClass().getClassLoader());
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("alter table revision drop column reason");
         }
 
         try (EntityManagerFactory factory = entityManagerFactory(database)) {
-            IllegalStateException refused = assertThrows(IllegalStateException.class,
-                    () -> SchemaMigration.validate(factory.unwrap(SessionFactory.class)));
-            assertTrue(refused.getMessage().contains("reason") && refused.getMessage().contains("revision"),
+            IllegalStateException refused = assertThrows(
+                    IllegalStateException.class, () -> SchemaMigration.validate(factory.unwrap(SessionFactory.class)));
+            assertTrue(
+                    refused.getMessage().contains("reason")
+                            && refused.getMessage().contains("revision"),
                     refused.getMessage());
         }
     }
 
     private static DataSource freshDatabase(String name) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             sql.execute("create database " + name);
         }
         return postgres.getDatabase("postgres", name);
@@ -78,17 +82,21 @@ class SchemaMigrationTest {
 
     /** The application's persistence unit, with a local data source instead of the server's JTA one. */
     private static EntityManagerFactory entityManagerFactory(DataSource database) {
-        return Persistence.createEntityManagerFactory("scm", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", database,
-                "jakarta.persistence.nonJtaDataSource", database,
-                "jakarta.persistence.validation.mode", "NONE",
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
+        return Persistence.createEntityManagerFactory(
+                "scm",
+                Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jtaDataSource", database,
+                        "jakarta.persistence.nonJtaDataSource", database,
+                        "jakarta.persistence.validation.mode", "NONE",
+                        "hibernate.transaction.jta.platform",
+                                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform"));
     }
 
     private static int migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("migrations"))) {
-            return (int) files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            return (int) files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
         }
     }
 }

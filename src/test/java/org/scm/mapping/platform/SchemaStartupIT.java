@@ -30,11 +30,16 @@ class SchemaStartupIT {
     @Order(1)
     void theFirstStartMigratedTheEmptyDatabase() throws SQLException, IOException {
         Api.anonymous().get("health/ready").expect(200);
-        assertEquals(migrationFiles() + 1, Db.count("select count(*) from flyway_schema_history where success"),
+        assertEquals(
+                migrationFiles() + 1,
+                Db.count("select count(*) from flyway_schema_history where success"),
                 "every migration of migrations/ plus the test probe's");
-        assertEquals(0, Db.count("select count(*) from flyway_schema_history where type = 'BASELINE'"),
+        assertEquals(
+                0,
+                Db.count("select count(*) from flyway_schema_history where type = 'BASELINE'"),
                 "applied from an empty schema, not on top of a baseline");
-        assertEquals(1, Db.count("select count(*) from flyway_schema_history where installed_rank = 1 and version = '1'"));
+        assertEquals(
+                1, Db.count("select count(*) from flyway_schema_history where installed_rank = 1 and version = '1'"));
         assertEquals(1, Db.count("select count(*) from revision where action = 'edition 2014 import'"));
     }
 
@@ -53,7 +58,8 @@ class SchemaStartupIT {
 
     private static long migrationFiles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("migrations"))) {
-            long count = files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            long count = files.filter(file -> file.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
             assertTrue(count > 0);
             return count;
         }

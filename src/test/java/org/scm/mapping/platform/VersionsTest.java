@@ -22,9 +22,17 @@ class VersionsTest {
     @Test
     void anEditNeedsTheCurrentVersion() {
         Versions.check(3L, 3);
-        assertEquals(428, assertThrows(PreconditionRequiredException.class, () -> Versions.check(null, 3)).status());
-        assertEquals(412, assertThrows(StaleVersionException.class, () -> Versions.check(2L, 3)).status());
-        assertEquals(412, assertThrows(StaleVersionException.class,
-                () -> Versions.check(ETags.version("\"abc\""), 3)).status());
+        assertEquals(
+                428,
+                assertThrows(PreconditionRequiredException.class, () -> Versions.check(null, 3))
+                        .status());
+        assertEquals(
+                412,
+                assertThrows(StaleVersionException.class, () -> Versions.check(2L, 3))
+                        .status());
+        assertEquals(
+                412,
+                assertThrows(StaleVersionException.class, () -> Versions.check(ETags.version("\"abc\""), 3))
+                        .status());
     }
 }

@@ -36,8 +36,8 @@ class ApprovalIT {
         TestData.organization("OECD");
         String otherCell = level("UNICEF", 2);
         long proposal = create("fp-pe", "UNHCR and ILO");
-        addItem("fp-pe", proposal, cellItem("UNHCR", 4, "STRONG"));   // blank in 2014
-        addItem("fp-pe", proposal, cellItem("ILO", 21, "NONE"));      // x in 2014
+        addItem("fp-pe", proposal, cellItem("UNHCR", 4, "STRONG")); // blank in 2014
+        addItem("fp-pe", proposal, cellItem("ILO", 21, "NONE")); // x in 2014
         addItem("fp-pe", proposal, """
                 {"kind":"ORGANIZATION_FIELD","organization":"OECD","field":"NOTES","text":"Observer of the SCM since 2020.",
                  "justification":"minutes of the 2020 meeting"}""");
@@ -52,10 +52,10 @@ class ApprovalIT {
         assertEquals(otherCell, level("UNICEF", 2), "cells not in the proposal are untouched");
         assertEquals(revisionsBefore + 1, revisions(), "exactly one revision");
         try (Connection db = Db.connect();
-             PreparedStatement query = db.prepareStatement("""
+                PreparedStatement query = db.prepareStatement("""
                      select actor_username, actor_country, proposal_id, proposal_country, reason, conflict_override, action
                      from revision order by id desc limit 1""");
-             ResultSet revision = query.executeQuery()) {
+                ResultSet revision = query.executeQuery()) {
             revision.next();
             assertEquals("sec-ana", revision.getString(1));
             assertEquals(null, revision.getString(2));
@@ -65,8 +65,10 @@ class ApprovalIT {
             assertFalse(revision.getBoolean(6));
             assertEquals("proposal approved", revision.getString(7));
         }
-        assertEquals(1, count("select count(*) from organization_aud a join organization o on o.id = a.id "
-                + "where o.code = 'OECD' and a.notes = 'Observer of the SCM since 2020.'"));
+        assertEquals(
+                1,
+                count("select count(*) from organization_aud a join organization o on o.id = a.id "
+                        + "where o.code = 'OECD' and a.notes = 'Observer of the SCM since 2020.'"));
     }
 
     @Test
@@ -74,15 +76,24 @@ class ApprovalIT {
         long proposal = create("fp-pe", "two cells");
         addItem("fp-pe", proposal, cellItem("FAO", 5, "STRONG"));
         JsonObject withBoth = addItem("fp-pe", proposal, cellItem("FAO", 6, "STRONG"));
-        long second = withBoth.getJsonArray("items").getJsonObject(1).getJsonNumber("id").longValue();
+        long second = withBoth.getJsonArray("items")
+                .getJsonObject(1)
+                .getJsonNumber("id")
+                .longValue();
         act("fp-pe", proposal, "submit", "{}");
         String before = level("FAO", 6);
 
         actAsSeen("sec-ana", proposal, "approve", "{\"decisions\":[{\"item\":" + second + ",\"accept\":false}]}")
                 .expect(400);
-        assertEquals("SUBMITTED", get("sec-ana", proposal).getString("status"), "a rejection without reason changes nothing");
+        assertEquals(
+                "SUBMITTED",
+                get("sec-ana", proposal).getString("status"),
+                "a rejection without reason changes nothing");
 
-        JsonObject decided = act("sec-ana", proposal, "approve",
+        JsonObject decided = act(
+                "sec-ana",
+                proposal,
+                "approve",
                 "{\"decisions\":[{\"item\":" + second + ",\"accept\":false,\"reason\":\"the source is from 2009\"}]}");
 
         assertEquals("PARTIALLY_APPROVED", decided.getString("status"));
@@ -119,7 +130,9 @@ class ApprovalIT {
         JsonObject proposalAfter = get("fp-pe", first);
         assertEquals("SUBMITTED", proposalAfter.getString("status"));
         assertEquals(proposalBefore.getJsonNumber("version"), proposalAfter.getJsonNumber("version"));
-        assertEquals(proposalBefore.getJsonArray("transitions").size(), proposalAfter.getJsonArray("transitions").size());
+        assertEquals(
+                proposalBefore.getJsonArray("transitions").size(),
+                proposalAfter.getJsonArray("transitions").size());
     }
 
     @Test
@@ -134,7 +147,9 @@ class ApprovalIT {
         assertEquals("SUBMITTED", get("sec-ana", proposal).getString("status"));
         long edited = create("fp-pe", "edited later by the same person");
         addItem("fp-pe", edited, cellItem("UNESCO", 9, "STRONG"));
-        Api.as("fp-sec-pe").ifMatch(etag("fp-pe", edited)).patch("api/proposals/" + edited, "{\"title\":\"retitled\"}")
+        Api.as("fp-sec-pe")
+                .ifMatch(etag("fp-pe", edited))
+                .patch("api/proposals/" + edited, "{\"title\":\"retitled\"}")
                 .expect(200);
         act("fp-pe", edited, "submit", "{}");
         Api.as("fp-sec-pe").post("api/proposals/" + edited + "/approve", "{}").expect(403);

@@ -21,23 +21,33 @@ class CommentThreadIT {
         addItem("fp-pe", proposal, cellItem("UNITAR", 10, "STRONG"));
         act("fp-pe", proposal, "submit", "{}");
         String comments = "api/proposals/" + proposal + "/comments";
-        JsonObject question = Api.as("sec-ana").post(comments, "{\"text\":\"Which report is this?\"}").expect(201).json();
+        JsonObject question = Api.as("sec-ana")
+                .post(comments, "{\"text\":\"Which report is this?\"}")
+                .expect(201)
+                .json();
         assertEquals("secretariat", question.getString("role"));
-        JsonObject answer = Api.as("fp-pe").post(comments, "{\"text\":\"The 2024 annual report.\"}").expect(201).json();
+        JsonObject answer = Api.as("fp-pe")
+                .post(comments, "{\"text\":\"The 2024 annual report.\"}")
+                .expect(201)
+                .json();
         assertEquals("focal-point", answer.getString("role"));
         assertEquals("PE", answer.getString("country"));
         String answerPath = comments + "/" + answer.getJsonNumber("id").longValue();
 
         Api written = Api.as("fp-pe").ifMatch("\"" + answer.getJsonNumber("version") + "\"");
         Api.as("fp-pe").put(answerPath, "{\"text\":\"no version\"}").expect(428);
-        JsonObject corrected = written.put(answerPath, "{\"text\":\"The 2024 annual report, page 12.\"}").ok();
+        JsonObject corrected = written.put(answerPath, "{\"text\":\"The 2024 annual report, page 12.\"}")
+                .ok();
         assertTrue(corrected.containsKey("editedAt"));
         written.put(answerPath, "{\"text\":\"from a stale page\"}").expect(412);
-        Api.as("sec-ana").put(answerPath, "{\"text\":\"changed by someone else\"}").expect(403);
+        Api.as("sec-ana")
+                .put(answerPath, "{\"text\":\"changed by someone else\"}")
+                .expect(403);
         Api.as("fp-pe").delete(answerPath).expect(405);
         Api.as("observer").get(comments).expect(404);
-        List<String> texts = Api.as("sec-luis").get(comments).expect(200).array()
-                .getValuesAs(JsonObject.class).stream().map(comment -> comment.getString("text")).toList();
+        List<String> texts = Api.as("sec-luis").get(comments).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .map(comment -> comment.getString("text"))
+                .toList();
         assertEquals(List.of("Which report is this?", "The 2024 annual report, page 12."), texts);
     }
 }

@@ -48,17 +48,22 @@ class ConflictIT {
         Api ana = Api.as("sec-ana").ifMatch(etag("sec-ana", peru));
         Api luis = Api.as("sec-luis").ifMatch(etag("sec-luis", chile));
         ExecutorService reviewers = Executors.newFixedThreadPool(2);
-        try (Connection holder = Db.connect(); Statement sql = holder.createStatement()) {
+        try (Connection holder = Db.connect();
+                Statement sql = holder.createStatement()) {
             // hold the approvals' turn so that both requests are surely in flight together
             sql.execute("select pg_advisory_lock(" + ApprovalTurn.APPROVAL_LOCK + ")");
             Future<Api.Response> first = reviewers.submit(() -> ana.post("api/proposals/" + peru + "/approve", "{}"));
-            Future<Api.Response> second = reviewers.submit(() -> luis.post("api/proposals/" + chile + "/approve", "{}"));
-            await("both approvals waiting for their turn").atMost(Duration.ofSeconds(30))
+            Future<Api.Response> second =
+                    reviewers.submit(() -> luis.post("api/proposals/" + chile + "/approve", "{}"));
+            await("both approvals waiting for their turn")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> waitingForTheTurn(sql) >= 2);
             sql.execute("select pg_advisory_unlock(" + ApprovalTurn.APPROVAL_LOCK + ")");
             List<Integer> codes = List.of(first.get().status(), second.get().status());
 
-            assertTrue(codes.contains(200) && codes.contains(409), codes + " " + first.get().body() + second.get().body());
+            assertTrue(
+                    codes.contains(200) && codes.contains(409),
+                    codes + " " + first.get().body() + second.get().body());
             Api.Response loser = first.get().status() == 409 ? first.get() : second.get();
             assertEquals(1, loser.json().getJsonArray("conflicts").size(), loser.body());
             String winnerLevel = first.get().status() == 200 ? "INVOLVED" : "NONE";
@@ -90,15 +95,22 @@ class ConflictIT {
         assertEquals(first, item.getJsonNumber("changedByProposal").longValue());
         assertEquals("SUBMITTED", get("sec-ana", second).getString("status"));
 
-        JsonObject overridden = act("sec-ana", second, "approve", "{\"override\":true,\"reason\":\"confirmed by UNFPA\"}");
+        JsonObject overridden =
+                act("sec-ana", second, "approve", "{\"override\":true,\"reason\":\"confirmed by UNFPA\"}");
         assertEquals("APPROVED", overridden.getString("status"));
         assertEquals("NONE", level("UNFPA", 15));
         assertEquals(1, count("select count(*) from revision where proposal_id = ? and conflict_override", second));
 
         act("sec-ana", third, "request-changes", "{\"reason\":\"the cell changed twice since; rebase\"}");
-        long itemId = thirdWithItem.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject rebased = Api.as("fp-pe").ifMatch(etag("fp-pe", third))
-                .post("api/proposals/" + third + "/items/" + itemId + "/rebase", null).ok();
+        long itemId = thirdWithItem
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject rebased = Api.as("fp-pe")
+                .ifMatch(etag("fp-pe", third))
+                .post("api/proposals/" + third + "/items/" + itemId + "/rebase", null)
+                .ok();
         assertEquals("NONE", rebased.getJsonArray("items").getJsonObject(0).getString("baseValue"));
         act("fp-pe", third, "submit", "{}");
         assertEquals("APPROVED", act("sec-ana", third, "approve", "{}").getString("status"));
@@ -115,7 +127,8 @@ class ConflictIT {
         act("fp-cl", basedOnTheOldNote, "submit", "{}");
         act("sec-ana", noteOnly, "approve", "{}");
 
-        Api.Response conflict = actAsSeen("sec-ana", basedOnTheOldNote, "approve", "{}").expect(409);
+        Api.Response conflict =
+                actAsSeen("sec-ana", basedOnTheOldNote, "approve", "{}").expect(409);
 
         JsonObject item = conflict.json().getJsonArray("conflicts").getJsonObject(0);
         assertEquals("STRONG", item.getString("base"));
@@ -125,8 +138,8 @@ class ConflictIT {
     }
 
     private static long waitingForTheTurn(Statement sql) throws SQLException {
-        try (ResultSet waiting = sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' "
-                + "and not granted")) {
+        try (ResultSet waiting =
+                sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' " + "and not granted")) {
             waiting.next();
             return waiting.getLong(1);
         }

@@ -14,7 +14,8 @@ class ProposalCommentTest {
     @Test
     void itsAuthorMayCorrectItForFifteenMinutes() {
         ProposalComment comment = new ProposalComment(1, "fp-pe", "focal-point", "PE", "first", WRITTEN);
-        assertTrue(comment.isEditableBy("fp-pe", WRITTEN.plus(Duration.ofMinutes(14)).plusSeconds(59)));
+        assertTrue(comment.isEditableBy(
+                "fp-pe", WRITTEN.plus(Duration.ofMinutes(14)).plusSeconds(59)));
         assertFalse(comment.isEditableBy("fp-pe", WRITTEN.plus(Duration.ofMinutes(15))));
     }
 

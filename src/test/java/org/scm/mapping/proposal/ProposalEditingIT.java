@@ -22,8 +22,9 @@ class ProposalEditingIT {
     @Test
     void itemsAreEditedAtTheCurrentVersionAndKeepTheirEvidenceHistory() throws SQLException {
         long proposal = create("fp-pe", "items edited");
-        JsonObject added = addItem("fp-pe", proposal, cellItem("UPU", 4, "STRONG"));   // x in 2014
-        long item = added.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject added = addItem("fp-pe", proposal, cellItem("UPU", 4, "STRONG")); // x in 2014
+        long item =
+                added.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         String itemPath = "api/proposals/" + proposal + "/items/" + item;
         Api stale = Api.as("fp-pe").ifMatch(etag("fp-pe", proposal));
         String revised = """
@@ -32,16 +33,23 @@ class ProposalEditingIT {
                  "sources":[{"citation":"UPU annual review 2023"},{"url":"https://www.upu.int/remittances"}]}""";
 
         JsonObject replaced = stale.put(itemPath, revised).ok();
-        JsonObject sources = replaced.getJsonArray("items").getJsonObject(0).getJsonArray("sources").getJsonObject(0);
+        JsonObject sources = replaced.getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonArray("sources")
+                .getJsonObject(0);
         assertEquals("UPU annual review 2023", sources.getString("citation"));
         assertFalse(sources.containsKey("url"), "an absent part of a source is absent, not empty");
         stale.put(itemPath, revised).expect(412);
         Api.as("fp-pe").put(itemPath, revised).expect(428);
         stale.delete(itemPath).expect(412);
         assertEquals(1, get("fp-pe", proposal).getJsonArray("items").size());
-        assertEquals(1, count("select count(*) from proposal_item_source_aud where item_id = ? and revtype = 2", item),
+        assertEquals(
+                1,
+                count("select count(*) from proposal_item_source_aud where item_id = ? and revtype = 2", item),
                 "the replaced source is in the history");
-        assertEquals(3, count("select count(*) from proposal_item_source_aud where item_id = ? and revtype = 0", item),
+        assertEquals(
+                3,
+                count("select count(*) from proposal_item_source_aud where item_id = ? and revtype = 0", item),
                 "the first source and the two new ones");
 
         Api.as("fp-pe").ifMatch(etag("fp-pe", proposal)).delete(itemPath).expect(200);
@@ -74,9 +82,13 @@ class ProposalEditingIT {
                  "justification":"long"}""".formatted("m".repeat(20_001))).fieldProblem("text");
         postItem("fp-pe", proposal, "{\"kind\": ").fieldProblem("body");
         Api.as("fp-pe").get("api/proposals?theme=abc").fieldProblem("theme");
-        Api.as("fp-pe").post("api/proposals", "{\"title\":\"" + "t".repeat(201) + "\"}").fieldProblem("title");
+        Api.as("fp-pe")
+                .post("api/proposals", "{\"title\":\"" + "t".repeat(201) + "\"}")
+                .fieldProblem("title");
         assertEquals(itemsBefore, count("select count(*) from proposal_item where proposal_id = ?", proposal));
-        assertEquals(400, actAsSeen("fp-pe", proposal, "submit", "{}").status(),
+        assertEquals(
+                400,
+                actAsSeen("fp-pe", proposal, "submit", "{}").status(),
                 "a proposal without items cannot be submitted");
     }
 }

@@ -39,8 +39,8 @@ class ProposalTest {
 
     @Test
     void aProposalNeedsAnItemToBeSubmitted() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> proposal.submit(as(FP_PE), null, NOW));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> proposal.submit(as(FP_PE), null, NOW));
         assertEquals("items", refused.fields().get(0).field());
         assertEquals(ProposalStatus.DRAFT, proposal.getStatus());
         addItems(1);
@@ -55,12 +55,18 @@ class ProposalTest {
     void transitionsLeadWhereTheDesignSays() {
         addItems(1);
         proposal.submit(as(FP_PE), null, NOW);
-        assertThrows(InvalidInputException.class, () -> proposal.requestChanges(as(SEC_ANA), null, " ", NOW),
+        assertThrows(
+                InvalidInputException.class,
+                () -> proposal.requestChanges(as(SEC_ANA), null, " ", NOW),
                 "sending back needs a reason");
-        assertEquals(ProposalStatus.CHANGES_REQUESTED,
-                proposal.requestChanges(as(SEC_ANA), null, "cite the source", NOW).getToStatus());
+        assertEquals(
+                ProposalStatus.CHANGES_REQUESTED,
+                proposal.requestChanges(as(SEC_ANA), null, "cite the source", NOW)
+                        .getToStatus());
         proposal.submit(as(FP_PE), null, NOW);
-        assertEquals(ProposalStatus.REJECTED, proposal.reject(as(SEC_ANA), null, "out of scope", NOW).getToStatus());
+        assertEquals(
+                ProposalStatus.REJECTED,
+                proposal.reject(as(SEC_ANA), null, "out of scope", NOW).getToStatus());
         assertThrows(IllegalTransitionException.class, () -> proposal.withdraw(as(FP_PE), null, NOW));
     }
 
@@ -69,7 +75,9 @@ class ProposalTest {
         addItems(1);
         assertThrows(StaleVersionException.class, () -> proposal.submit(as(FP_PE), 41L, NOW));
         proposal.submit(as(FP_PE), 0L, NOW);
-        assertThrows(PreconditionRequiredException.class, () -> approve(SEC_ANA, null, List.of()),
+        assertThrows(
+                PreconditionRequiredException.class,
+                () -> approve(SEC_ANA, null, List.of()),
                 "approval always needs the version seen");
     }
 
@@ -96,8 +104,8 @@ class ProposalTest {
     void someItemsRejectedIsPartiallyApproved() {
         addItems(2);
         proposal.submit(as(FP_PE), null, NOW);
-        ProposalTransition approved = approve(SEC_ANA, 0L,
-                List.of(new ApprovalInput.Decision(2L, false, " not supported ")));
+        ProposalTransition approved =
+                approve(SEC_ANA, 0L, List.of(new ApprovalInput.Decision(2L, false, " not supported ")));
         assertEquals(ProposalStatus.PARTIALLY_APPROVED, approved.getToStatus());
         assertEquals(1, applied.size());
         ProposalItem rejected = proposal.item(2).orElseThrow();
@@ -109,14 +117,26 @@ class ProposalTest {
     void decisionsMustNameItemsOnceAndRejectionsNeedReasons() {
         addItems(2);
         proposal.submit(as(FP_PE), null, NOW);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> approve(SEC_ANA, 0L, List.of(
-                new ApprovalInput.Decision(9L, true, null),
-                new ApprovalInput.Decision(1L, false, null),
-                new ApprovalInput.Decision(1L, true, null))));
-        assertEquals(List.of("decisions[0].item", "decisions[1].reason", "decisions[2].item"),
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> approve(
+                        SEC_ANA,
+                        0L,
+                        List.of(
+                                new ApprovalInput.Decision(9L, true, null),
+                                new ApprovalInput.Decision(1L, false, null),
+                                new ApprovalInput.Decision(1L, true, null))));
+        assertEquals(
+                List.of("decisions[0].item", "decisions[1].reason", "decisions[2].item"),
                 refused.fields().stream().map(field -> field.field()).toList());
-        InvalidInputException allRejected = assertThrows(InvalidInputException.class, () -> approve(SEC_ANA, 0L,
-                List.of(new ApprovalInput.Decision(1L, false, "no"), new ApprovalInput.Decision(2L, false, "no"))));
+        InvalidInputException allRejected = assertThrows(
+                InvalidInputException.class,
+                () -> approve(
+                        SEC_ANA,
+                        0L,
+                        List.of(
+                                new ApprovalInput.Decision(1L, false, "no"),
+                                new ApprovalInput.Decision(2L, false, "no"))));
         assertEquals("decisions", allRejected.fields().get(0).field());
         assertTrue(applied.isEmpty(), "nothing applied when the decisions are refused");
         assertEquals(ProposalStatus.SUBMITTED, proposal.getStatus());
@@ -140,10 +160,14 @@ class ProposalTest {
     /** Items with ids 1..n, as the database would number them. */
     private void addItems(int count) {
         for (int i = 1; i <= count; i++) {
-            ProposalItem item = proposal.addItem(as(FP_PE), i % 2 == 1
-                    ? new CellLevelChange("UNHCR", i, Level.STRONG, null)
-                    : new ProfileFieldChange("UNHCR", OrganizationField.NOTES, "note " + i),
-                    EVIDENCE, new Base(null, null, 1), NOW);
+            ProposalItem item = proposal.addItem(
+                    as(FP_PE),
+                    i % 2 == 1
+                            ? new CellLevelChange("UNHCR", i, Level.STRONG, null)
+                            : new ProfileFieldChange("UNHCR", OrganizationField.NOTES, "note " + i),
+                    EVIDENCE,
+                    new Base(null, null, 1),
+                    NOW);
             setId(ProposalItem.class, item, (long) i);
         }
     }

@@ -37,21 +37,52 @@ class ProposalVisibilityIT {
         TestData.organization("WMO");
         long proposal = create("fp-pe", "touches WMO 20");
         addItem("fp-pe", proposal, cellItem("WMO", 20, "STRONG"));
-        JsonObject touching = Api.as("fp-pe").get("api/proposals?organization=WMO&theme=20&open=true").ok();
+        JsonObject touching = Api.as("fp-pe")
+                .get("api/proposals?organization=WMO&theme=20&open=true")
+                .ok();
         assertEquals(1, touching.getJsonArray("items").size());
-        assertEquals(0, Api.as("fp-cl").get("api/proposals?organization=WMO&theme=20&open=true").ok()
-                .getJsonArray("items").size(), "another country's draft is not listed");
+        assertEquals(
+                0,
+                Api.as("fp-cl")
+                        .get("api/proposals?organization=WMO&theme=20&open=true")
+                        .ok()
+                        .getJsonArray("items")
+                        .size(),
+                "another country's draft is not listed");
 
         JsonObject cell = Api.as("fp-pe").get("api/matrix/cells/WMO/20").ok();
-        assertEquals(proposal, cell.getJsonArray("openProposals").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(
+                proposal,
+                cell.getJsonArray("openProposals")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
         JsonObject profile = Api.as("fp-pe").get("api/organizations/WMO").ok();
         assertEquals(1, profile.getJsonArray("openProposals").size());
-        assertEquals(0, Api.as("observer").get("api/matrix/cells/WMO/20").ok().getJsonArray("openProposals").size(),
+        assertEquals(
+                0,
+                Api.as("observer")
+                        .get("api/matrix/cells/WMO/20")
+                        .ok()
+                        .getJsonArray("openProposals")
+                        .size(),
                 "observers see no proposals");
-        assertEquals(0, Api.as("sec-ana").get("api/matrix/cells/WMO/20").ok().getJsonArray("openProposals").size(),
+        assertEquals(
+                0,
+                Api.as("sec-ana")
+                        .get("api/matrix/cells/WMO/20")
+                        .ok()
+                        .getJsonArray("openProposals")
+                        .size(),
                 "nor does the secretariat see drafts");
         act("fp-pe", proposal, "submit", "{}");
-        assertEquals(1, Api.as("sec-ana").get("api/matrix/cells/WMO/20").ok().getJsonArray("openProposals").size(),
+        assertEquals(
+                1,
+                Api.as("sec-ana")
+                        .get("api/matrix/cells/WMO/20")
+                        .ok()
+                        .getJsonArray("openProposals")
+                        .size(),
                 "once submitted, the secretariat sees it");
     }
 }

@@ -28,16 +28,45 @@ import org.scm.mapping.testing.Api;
 class ProposalWorkflowIT {
 
     /** Its cells: these columns (all but WMO) in themes 22 to 29, which no other test class uses. */
-    private static final String[] MATRIX_COLUMNS = {"UNHCR", "WB", "UN-RC", "DESA", "FAO", "IFAD", "UN-HABITAT",
-        "ICAO", "OHCHR", "SR-HRM", "IOM", "ILO", "IMO", "WIPO", "WHO", "UNODC", "UN-WOMEN", "UNAIDS", "UNDP", "UNCTAD",
-        "UNESCO", "UNFPA", "UNICEF", "UNITAR", "UPU"};
+    private static final String[] MATRIX_COLUMNS = {
+        "UNHCR",
+        "WB",
+        "UN-RC",
+        "DESA",
+        "FAO",
+        "IFAD",
+        "UN-HABITAT",
+        "ICAO",
+        "OHCHR",
+        "SR-HRM",
+        "IOM",
+        "ILO",
+        "IMO",
+        "WIPO",
+        "WHO",
+        "UNODC",
+        "UN-WOMEN",
+        "UNAIDS",
+        "UNDP",
+        "UNCTAD",
+        "UNESCO",
+        "UNFPA",
+        "UNICEF",
+        "UNITAR",
+        "UPU"
+    };
+
     private static final int FIRST_THEME = 22;
     private static final AtomicInteger NEXT_CELL = new AtomicInteger();
 
     /** Who calls: a focal point of the proposing country (PE), of another country, and the other roles. */
     enum Caller {
-        OWN_COUNTRY("fp-pe"), OTHER_COUNTRY("fp-cl"), SECRETARIAT("sec-ana"), ADMIN("sys-admin"),
-        OBSERVER("observer"), ANONYMOUS(null);
+        OWN_COUNTRY("fp-pe"),
+        OTHER_COUNTRY("fp-cl"),
+        SECRETARIAT("sec-ana"),
+        ADMIN("sys-admin"),
+        OBSERVER("observer"),
+        ANONYMOUS(null);
 
         final String username;
 
@@ -46,12 +75,21 @@ class ProposalWorkflowIT {
         }
     }
 
-    private static final List<String> ACTIONS = List.of("submit", "withdraw", "request-changes", "approve", "reject",
-            "edit", "add-item", "comment");
+    private static final List<String> ACTIONS =
+            List.of("submit", "withdraw", "request-changes", "approve", "reject", "edit", "add-item", "comment");
 
     /** Where a successful action leads; actions not named keep the status. */
-    private static final Map<String, String> RESULT = Map.of("submit", "SUBMITTED", "withdraw", "WITHDRAWN",
-            "request-changes", "CHANGES_REQUESTED", "approve", "APPROVED", "reject", "REJECTED");
+    private static final Map<String, String> RESULT = Map.of(
+            "submit",
+            "SUBMITTED",
+            "withdraw",
+            "WITHDRAWN",
+            "request-changes",
+            "CHANGES_REQUESTED",
+            "approve",
+            "APPROVED",
+            "reject",
+            "REJECTED");
 
     /** The status code DESIGN.md's rules give, written out independently of the application's Workflow. */
     static int expected(ProposalStatus status, String action, Caller caller) {
@@ -79,10 +117,12 @@ class ProposalWorkflowIT {
                     return 201;
                 }
                 boolean allowed = switch (action) {
-                    case "submit", "edit", "add-item" -> status == ProposalStatus.DRAFT
-                            || status == ProposalStatus.CHANGES_REQUESTED;
-                    case "withdraw" -> status == ProposalStatus.DRAFT || status == ProposalStatus.SUBMITTED
-                            || status == ProposalStatus.CHANGES_REQUESTED;
+                    case "submit", "edit", "add-item" ->
+                        status == ProposalStatus.DRAFT || status == ProposalStatus.CHANGES_REQUESTED;
+                    case "withdraw" ->
+                        status == ProposalStatus.DRAFT
+                                || status == ProposalStatus.SUBMITTED
+                                || status == ProposalStatus.CHANGES_REQUESTED;
                     default -> false;
                 };
                 return allowed ? action.equals("add-item") ? 201 : 200 : 409;
@@ -129,7 +169,10 @@ class ProposalWorkflowIT {
                     }
                     JsonObject after = get("fp-pe", proposal);
                     assertEquals(before.getString("status"), after.getString("status"), what + ": status unchanged");
-                    assertEquals(before.getJsonNumber("version"), after.getJsonNumber("version"), what + ": version unchanged");
+                    assertEquals(
+                            before.getJsonNumber("version"),
+                            after.getJsonNumber("version"),
+                            what + ": version unchanged");
                     assertEquals(revisionsBefore, revisions(), what + ": no revision written");
                 }
             }
@@ -142,7 +185,9 @@ class ProposalWorkflowIT {
     void aRefusedTransitionNamesTheStatusAndTheAllowedActions() {
         long proposal = proposalIn(ProposalStatus.DRAFT);
         act("fp-pe", proposal, "withdraw", "{}");
-        JsonObject problem = Api.as("fp-pe").post("api/proposals/" + proposal + "/submit", "{}").problem(409);
+        JsonObject problem = Api.as("fp-pe")
+                .post("api/proposals/" + proposal + "/submit", "{}")
+                .problem(409);
         assertEquals("WITHDRAWN", problem.getString("state"), problem.toString());
         assertEquals(List.of("comment"), problem.getJsonArray("allowedActions").getValuesAs(JsonString::getString));
     }
@@ -151,11 +196,12 @@ class ProposalWorkflowIT {
         Api api = caller.username == null ? Api.anonymous() : Api.as(caller.username);
         Api atVersion = api.ifMatch("\"" + current.getJsonNumber("version") + "\"");
         return switch (action) {
-            case "edit" -> atVersion.patch("api/proposals/" + proposal,
-                    "{\"title\":\"edited title\",\"rationale\":\"edited\"}");
+            case "edit" ->
+                atVersion.patch("api/proposals/" + proposal, "{\"title\":\"edited title\",\"rationale\":\"edited\"}");
             case "add-item" -> atVersion.post("api/proposals/" + proposal + "/items", nextCellItem());
             case "comment" -> api.post("api/proposals/" + proposal + "/comments", "{\"text\":\"a remark\"}");
-            default -> atVersion.post("api/proposals/" + proposal + "/" + action, "{\"reason\":\"reviewed in the test\"}");
+            default ->
+                atVersion.post("api/proposals/" + proposal + "/" + action, "{\"reason\":\"reviewed in the test\"}");
         };
     }
 
@@ -174,14 +220,20 @@ class ProposalWorkflowIT {
             case CHANGES_REQUESTED -> act("sec-ana", proposal, "request-changes", "{\"reason\":\"add a source\"}");
             case APPROVED -> act("sec-ana", proposal, "approve", "{\"reason\":\"well sourced\"}");
             case PARTIALLY_APPROVED -> {
-                long second = get("fp-pe", proposal).getJsonArray("items").getJsonObject(1).getJsonNumber("id").longValue();
-                act("sec-ana", proposal, "approve",
+                long second = get("fp-pe", proposal)
+                        .getJsonArray("items")
+                        .getJsonObject(1)
+                        .getJsonNumber("id")
+                        .longValue();
+                act(
+                        "sec-ana",
+                        proposal,
+                        "approve",
                         "{\"decisions\":[{\"item\":" + second + ",\"accept\":false,\"reason\":\"no evidence\"}]}");
             }
             case REJECTED -> act("sec-ana", proposal, "reject", "{\"reason\":\"out of scope\"}");
             case WITHDRAWN -> act("fp-pe", proposal, "withdraw", "{}");
-            default -> {
-            }
+            default -> {}
         }
         assertEquals(status.name(), get("fp-pe", proposal).getString("status"));
         return proposal;
@@ -192,7 +244,10 @@ class ProposalWorkflowIT {
         int cell = NEXT_CELL.getAndIncrement();
         String organization = MATRIX_COLUMNS[cell % MATRIX_COLUMNS.length];
         int theme = FIRST_THEME + cell / MATRIX_COLUMNS.length;
-        String now = Api.as("observer").get("api/matrix/cells/" + organization + "/" + theme).ok().getString("level");
+        String now = Api.as("observer")
+                .get("api/matrix/cells/" + organization + "/" + theme)
+                .ok()
+                .getString("level");
         return cellItem(organization, theme, now.equals("STRONG") ? "INVOLVED" : "STRONG");
     }
 }

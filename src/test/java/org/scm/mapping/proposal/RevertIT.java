@@ -60,9 +60,11 @@ class RevertIT {
         JsonObject after = Api.as("observer").get(CELL).ok();
         assertEquals(level0, after.getString("level"));
         assertEquals(note0, after.getString("note", null));
-        assertEquals(notes0, Api.as("observer").get("api/organizations/WTO").ok().getString("notes", null));
+        assertEquals(
+                notes0, Api.as("observer").get("api/organizations/WTO").ok().getString("notes", null));
 
-        JsonArray values = Api.as("observer").get("api/history/cells/UNCTAD/3").ok().getJsonArray("values");
+        JsonArray values =
+                Api.as("observer").get("api/history/cells/UNCTAD/3").ok().getJsonArray("values");
         JsonObject changed = values.getJsonObject(values.size() - 2);
         JsonObject restored = values.getJsonObject(values.size() - 1);
         assertEquals(original, changed.getJsonNumber("proposal").longValue());
@@ -86,7 +88,10 @@ class RevertIT {
         act("sec-ana", draft, "approve", "{}");
         Api.as("fp-cl").post("api/proposals/" + draft + "/revert", "").problem(404);
 
-        JsonObject prepared = Api.as("sec-luis").post("api/proposals/" + draft + "/revert", "").expect(201).json();
+        JsonObject prepared = Api.as("sec-luis")
+                .post("api/proposals/" + draft + "/revert", "")
+                .expect(201)
+                .json();
         long revert = prepared.getJsonNumber("id").longValue();
         assertEquals("BO", prepared.getString("country"), "a revert belongs to the country, whoever prepares it");
         assertEquals(200, Api.as("sec-luis").get("api/proposals/" + revert).status(), "its author sees the draft");

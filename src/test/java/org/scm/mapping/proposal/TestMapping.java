@@ -23,12 +23,12 @@ class TestMapping extends CurrentMapping {
     /** UNHCR (column 1) and OECD (outside the matrix), theme 4; UNHCR × 4 is INVOLVED. */
     static TestMapping small() {
         TestMapping mapping = new TestMapping();
-        Organization unhcr = new Organization("UNHCR", "Office of the UN High Commissioner for Refugees",
-                Category.UN_AGENCY);
+        Organization unhcr =
+                new Organization("UNHCR", "Office of the UN High Commissioner for Refugees", Category.UN_AGENCY);
         unhcr.placeInMatrix(1, "ACNUR");
         unhcr.reviseMandate("Protects refugees.");
-        Organization oecd = new Organization("OECD", "Organisation for Economic Co-operation and Development",
-                Category.NON_UN_GLOBAL);
+        Organization oecd = new Organization(
+                "OECD", "Organisation for Economic Co-operation and Development", Category.NON_UN_GLOBAL);
         mapping.organizations.put("UNHCR", unhcr);
         mapping.organizations.put("OECD", oecd);
         Theme remittances = new Theme(4, "Remittances");

@@ -1,11 +1,10 @@
 package org.scm.mapping.security;
 
-import org.scm.mapping.testing.Api;
-import java.io.StringReader;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonObject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +27,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.scm.mapping.stack.StackSession;
+import org.scm.mapping.testing.Api;
 
 /**
  * A user agent over plain HTTP: its own cookie jar, no redirects followed (tests look at each), and
@@ -37,7 +37,8 @@ import org.scm.mapping.stack.StackSession;
 final class Agent {
 
     static final String SESSION_COOKIE = "JSESSIONID";
-    private static final Pattern LOGIN_FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern LOGIN_FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     /**
      * The cookies this agent got, by name. Everything under test runs on localhost, so domain, path and
@@ -45,6 +46,7 @@ final class Agent {
      * Keycloak's sign-in cookies did not come back to it ("Restart login cookie not found").
      */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -56,15 +58,19 @@ final class Agent {
     }
 
     static URI https(String path) {
-        return URI.create("https://localhost:" + StackSession.current().settings().httpsPort() + "/" + strip(path));
+        return URI.create(
+                "https://localhost:" + StackSession.current().settings().httpsPort() + "/" + strip(path));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         if (!cookies.isEmpty() && built.headers().firstValue("Cookie").isEmpty()) {
             built = HttpRequest.newBuilder(built, (name, value) -> true)
-                    .header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                            .collect(Collectors.joining("; ")))
+                    .header(
+                            "Cookie",
+                            cookies.entrySet().stream()
+                                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                    .collect(Collectors.joining("; ")))
                     .build();
         }
         try {
@@ -91,7 +97,8 @@ final class Agent {
         for (String setCookie : response.headers().allValues("Set-Cookie")) {
             String[] attributes = setCookie.split(";");
             String[] nameAndValue = attributes[0].split("=", 2);
-            boolean expired = Arrays.stream(attributes).map(String::strip)
+            boolean expired = Arrays.stream(attributes)
+                    .map(String::strip)
                     .anyMatch(attribute -> attribute.equalsIgnoreCase("Max-Age=0")
                             || attribute.toLowerCase(java.util.Locale.ROOT).startsWith("expires=thu, 01-jan-1970")
                             || attribute.toLowerCase(java.util.Locale.ROOT).startsWith("expires=thu, 01 jan 1970"));
@@ -110,19 +117,23 @@ final class Agent {
     HttpResponse<String> signIn(URI start, String username, String password) {
         HttpResponse<String> toLogin = get(start, "Accept", "text/html");
         if (toLogin.statusCode() != 302) {
-            throw new AssertionError("expected a redirect to Keycloak, got " + toLogin.statusCode() + " " + toLogin.body());
+            throw new AssertionError(
+                    "expected a redirect to Keycloak, got " + toLogin.statusCode() + " " + toLogin.body());
         }
-        HttpResponse<String> form = get(URI.create(toLogin.headers().firstValue("Location").orElseThrow()));
+        HttpResponse<String> form =
+                get(URI.create(toLogin.headers().firstValue("Location").orElseThrow()));
         Matcher action = LOGIN_FORM_ACTION.matcher(form.body());
         if (form.statusCode() != 200 || !action.find()) {
             throw new AssertionError("no Keycloak login form: " + form.statusCode() + " " + form.body());
         }
-        HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
-                        "credentialId", "")))));
+        HttpResponse<String> posted =
+                send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                form(Map.of("username", username, "password", password, "credentialId", "")))));
         if (posted.statusCode() != 302) {
-            throw new AssertionError("Keycloak did not accept the sign-in: " + posted.statusCode() + " " + posted.body());
+            throw new AssertionError(
+                    "Keycloak did not accept the sign-in: " + posted.statusCode() + " " + posted.body());
         }
         return get(URI.create(posted.headers().firstValue("Location").orElseThrow()), "Accept", "text/html");
     }
@@ -130,7 +141,8 @@ final class Agent {
     /** The raw {@code Set-Cookie} header that sets {@code name} (the last, which counts), if the response has one. */
     static Optional<String> setCookie(HttpResponse<?> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(header -> header.startsWith(name + "=")).reduce((first, last) -> last);
+                .filter(header -> header.startsWith(name + "="))
+                .reduce((first, last) -> last);
     }
 
     static String form(Map<String, String> fields) {
@@ -156,28 +168,22 @@ final class Agent {
 
     private static final class TrustingTheDemoServer extends X509ExtendedTrustManager {
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {}
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {}
 
         @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {
-        }
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {
-        }
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
@@ -191,7 +197,8 @@ final class Agent {
 
     /** A request to the API with a bearer token (any text: forged, expired or real). */
     static HttpRequest.Builder apiRequest(String path, String token) {
-        return HttpRequest.newBuilder(Api.uri(path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(Api.uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token);
     }
 
@@ -206,7 +213,8 @@ final class Agent {
     }
 
     static HttpResponse<String> apiGet(String path, String token) {
-        return apiSend(apiRequest(path, token).header("Accept", "application/json").GET());
+        return apiSend(
+                apiRequest(path, token).header("Accept", "application/json").GET());
     }
 
     static HttpResponse<String> apiGetAnonymous(String path) {
@@ -221,6 +229,10 @@ final class Agent {
 
     /** The media type of the response, without parameters such as charset. */
     static String contentType(HttpResponse<String> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .split(";")[0]
+                .trim();
     }
 }

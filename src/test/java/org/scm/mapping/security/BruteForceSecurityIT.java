@@ -38,7 +38,8 @@ class BruteForceSecurityIT {
             assertTrue(wrong.statusCode() == 400 || wrong.statusCode() == 401, wrong.statusCode() + " " + wrong.body());
         }
         HttpResponse<String> right = grant(user, "demo-" + user);
-        assertTrue(right.statusCode() == 400 || right.statusCode() == 401,
+        assertTrue(
+                right.statusCode() == 400 || right.statusCode() == 401,
                 "after 15 wrong passwords the right one gets no token: " + right.statusCode() + " " + right.body());
         assertTrue(!right.body().contains("access_token"), right.body());
     }
@@ -60,35 +61,51 @@ class BruteForceSecurityIT {
         try (Browser browser = new Browser()) {
             browser.driver().get(Api.uri("/").toString());
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("fp-bo");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                    .sendKeys("fp-bo");
             browser.driver().findElement(By.id("password")).sendKeys("not-the-password");
             browser.driver().findElement(By.id("kc-login")).click();
-            wait.until(driver -> driver.findElement(By.tagName("body")).getText()
-                    .contains("Invalid username or password"));
+            wait.until(driver ->
+                    driver.findElement(By.tagName("body")).getText().contains("Invalid username or password"));
             assertTrue(browser.driver().findElement(By.id("password")).isDisplayed(), "the form is offered again");
         }
     }
 
     private static HttpResponse<String> grant(String username, String password) {
-        URI endpoint = URI.create(StackSession.current().keycloak().url() + "/realms/scm/protocol/openid-connect/token");
-        return new Agent().send(HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Agent.form(Map.of("grant_type", "password",
-                        "client_id", Tokens.CLIENT_ID, "client_secret", Tokens.CLIENT_SECRET,
-                        "username", username, "password", password)))));
+        URI endpoint =
+                URI.create(StackSession.current().keycloak().url() + "/realms/scm/protocol/openid-connect/token");
+        return new Agent()
+                .send(HttpRequest.newBuilder(endpoint)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(Agent.form(Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                Tokens.CLIENT_ID,
+                                "client_secret",
+                                Tokens.CLIENT_SECRET,
+                                "username",
+                                username,
+                                "password",
+                                password)))));
     }
 
     private static HttpResponse<String> resetPassword(String username, String password) {
         String admin = Tokens.admin();
         String users = StackSession.current().keycloak().url() + "/admin/realms/scm/users";
         Agent agent = new Agent();
-        HttpResponse<String> found = agent.get(URI.create(users + "?exact=true&username=" + username),
-                "Authorization", "Bearer " + admin);
-        JsonObject user = Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0);
+        HttpResponse<String> found =
+                agent.get(URI.create(users + "?exact=true&username=" + username), "Authorization", "Bearer " + admin);
+        JsonObject user =
+                Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0);
         return agent.send(HttpRequest.newBuilder(URI.create(users + "/" + user.getString("id") + "/reset-password"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("type", "password").add("value", password)
-                                .add("temporary", false).build().toString())));
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("type", "password")
+                        .add("value", password)
+                        .add("temporary", false)
+                        .build()
+                        .toString())));
     }
 }

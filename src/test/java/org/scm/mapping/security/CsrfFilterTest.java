@@ -40,7 +40,9 @@ class CsrfFilterTest {
 
         assertFalse(call("DELETE", true, null, "forged").passed);
         assertTrue(call("PUT", true, null, token).passed);
-        assertEquals(token, call("PATCH", true, null, token).responseHeaders.get(CsrfFilter.HEADER),
+        assertEquals(
+                token,
+                call("PATCH", true, null, token).responseHeaders.get(CsrfFilter.HEADER),
                 "one token per session");
     }
 
@@ -71,8 +73,8 @@ class CsrfFilterTest {
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
             case "getMethod" -> method;
             case "getSession" -> withSession ? httpSession : null;
-            case "getHeader" -> "Authorization".equals(args[0]) ? authorization
-                    : CsrfFilter.HEADER.equals(args[0]) ? csrfHeader : null;
+            case "getHeader" ->
+                "Authorization".equals(args[0]) ? authorization : CsrfFilter.HEADER.equals(args[0]) ? csrfHeader : null;
             default -> null;
         });
         PrintWriter writer = new PrintWriter(call.body);
@@ -84,8 +86,7 @@ class CsrfFilterTest {
                 case "getWriter" -> {
                     return writer;
                 }
-                default -> {
-                }
+                default -> {}
             }
             return null;
         });
@@ -100,9 +101,13 @@ class CsrfFilterTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, Answer answer) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (self, method, args) -> method.getName().equals("hashCode") ? System.identityHashCode(self)
-                        : method.getName().equals("equals") ? self == args[0]
-                        : answer.answer(method.getName(), args == null ? new Object[0] : args));
+        return (T) Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
+                (self, method, args) -> method.getName().equals("hashCode")
+                        ? System.identityHashCode(self)
+                        : method.getName().equals("equals")
+                                ? self == args[0]
+                                : answer.answer(method.getName(), args == null ? new Object[0] : args));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Tokens;
 
@@ -30,13 +29,23 @@ class CsrfSecurityIT {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
             browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
             String session = Agent.SESSION_COOKIE + "="
-                    + browser.driver().manage().getCookieNamed(Agent.SESSION_COOKIE).getValue();
+                    + browser.driver()
+                            .manage()
+                            .getCookieNamed(Agent.SESSION_COOKIE)
+                            .getValue();
             int before = proposalsOfPeru();
 
-            for (String authorization : new String[] {"Basic Zm9vOmJhcg==", "Negotiate eA==", "Bearer ", "Bearer",
-                    "Bearer not-a-token", "Bearer " + Tokens.of("fp-pe").replaceAll(".$", "")}) {
+            for (String authorization : new String[] {
+                "Basic Zm9vOmJhcg==",
+                "Negotiate eA==",
+                "Bearer ",
+                "Bearer",
+                "Bearer not-a-token",
+                "Bearer " + Tokens.of("fp-pe").replaceAll(".$", "")
+            }) {
                 HttpResponse<String> forged = post(Map.of("Cookie", session, "Authorization", authorization));
-                assertTrue(forged.statusCode() == 401 || forged.statusCode() == 403,
+                assertTrue(
+                        forged.statusCode() == 401 || forged.statusCode() == 403,
                         "'" + authorization + "' with the session and no CSRF token: " + forged.statusCode() + " "
                                 + forged.body());
                 assertEquals("application/problem+json", Agent.contentType(forged));
@@ -45,11 +54,17 @@ class CsrfSecurityIT {
             assertEquals(before, proposalsOfPeru(), "nothing was created by the forged requests");
 
             // the same session with its token, and a real bearer token without one, are accepted
-            String token = new Agent().get(Agent.http("/api/me"), "Cookie", session).headers()
-                    .firstValue("X-CSRF-Token").orElseThrow();
-            assertEquals(201, post(Map.of("Cookie", session, "X-CSRF-Token", token)).statusCode());
-            assertEquals(201, post(Map.of("Cookie", session, "Authorization", "Bearer " + Tokens.of("fp-pe")))
-                    .statusCode());
+            String token = new Agent()
+                    .get(Agent.http("/api/me"), "Cookie", session)
+                    .headers()
+                    .firstValue("X-CSRF-Token")
+                    .orElseThrow();
+            assertEquals(
+                    201, post(Map.of("Cookie", session, "X-CSRF-Token", token)).statusCode());
+            assertEquals(
+                    201,
+                    post(Map.of("Cookie", session, "Authorization", "Bearer " + Tokens.of("fp-pe")))
+                            .statusCode());
             assertEquals(before + 2, proposalsOfPeru());
         }
     }
@@ -82,7 +97,8 @@ class CsrfSecurityIT {
 
     private static HttpResponse<String> post(Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Agent.http("/api/proposals"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(PROPOSAL));
         headers.forEach(request::header);
         return new Agent().send(request);

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Tokens;
 
 /**
@@ -29,11 +28,16 @@ class InputSecurityIT {
         assertInvalid(createProposal("{\"title\":\"nul \\u0000 inside\",\"rationale\":\"r\"}"), "title");
         assertInvalid(createProposal("{\"title\":\"t\",\"rationale\":\"lone \\ud800 surrogate\"}"), "rationale");
         assertInvalid(createProposal("{\"title\":\"t\",\"rationale\":\"low \\udc00 first\"}"), "rationale");
-        byte[] invalidUtf8 = concat("{\"title\":\"bad ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28},
+        byte[] invalidUtf8 = concat(
+                "{\"title\":\"bad ".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC3, 0x28},
                 "\",\"rationale\":\"r\"}".getBytes(StandardCharsets.UTF_8));
-        assertInvalid(Agent.apiSend(Agent.apiRequest("api/proposals", Tokens.of(FOCAL_POINT))
-                .header("Content-Type", "application/json; charset=utf-8").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8))), "title");
+        assertInvalid(
+                Agent.apiSend(Agent.apiRequest("api/proposals", Tokens.of(FOCAL_POINT))
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8))),
+                "title");
         assertInvalid(Agent.apiGet("api/proposals?country=%00", Tokens.of(FOCAL_POINT)), "country");
         assertInvalid(Agent.apiGet("api/proposals?organization=%C3%28", Tokens.of(FOCAL_POINT)), "organization");
         assertEquals(before, proposalsOfPeru(), "nothing was stored");
@@ -64,25 +68,62 @@ class InputSecurityIT {
 
         long proposal = newProposal();
         for (String theme : List.of("1.5", "\"3\"", "true", "1e999999", "2147483648")) {
-            assertInvalid(send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT, cellItem(theme),
-                    etag(FOCAL_POINT, proposal)), "theme");
+            assertInvalid(
+                    send(
+                            "POST",
+                            "api/proposals/" + proposal + "/items",
+                            FOCAL_POINT,
+                            cellItem(theme),
+                            etag(FOCAL_POINT, proposal)),
+                    "theme");
         }
-        assertInvalid(send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT,
-                cellItem("4").replace("\"https://example.org/r\"", "7"), etag(FOCAL_POINT, proposal)),
+        assertInvalid(
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/items",
+                        FOCAL_POINT,
+                        cellItem("4").replace("\"https://example.org/r\"", "7"),
+                        etag(FOCAL_POINT, proposal)),
                 "sources[0].url");
-        assertInvalid(send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT,
-                cellItem("4").replace("\"theme\":4", "\"theme\":4,\"theme\":\"4\""), etag(FOCAL_POINT, proposal)),
+        assertInvalid(
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/items",
+                        FOCAL_POINT,
+                        cellItem("4").replace("\"theme\":4", "\"theme\":4,\"theme\":\"4\""),
+                        etag(FOCAL_POINT, proposal)),
                 "body");
         assertEquals(0, view(FOCAL_POINT, proposal).getJsonArray("items").size());
 
-        expect(201, send("POST", "api/proposals/" + proposal + "/items", FOCAL_POINT, cellItem("4"),
-                etag(FOCAL_POINT, proposal)));
-        expect(200, send("POST", "api/proposals/" + proposal + "/submit", FOCAL_POINT, "{}", etag(FOCAL_POINT, proposal)));
-        assertInvalid(send("POST", "api/proposals/" + proposal + "/approve", "sec-ana",
-                "{\"reason\":\"fine\",\"override\":\"yes please\"}", etag("sec-ana", proposal)), "override");
-        assertInvalid(send("POST", "api/proposals/" + proposal + "/approve", "sec-ana",
-                "{\"reason\":\"fine\",\"override\":1}", etag("sec-ana", proposal)), "override");
-        assertEquals("SUBMITTED", view("sec-ana", proposal).getString("status"), "the refused approvals changed nothing");
+        expect(
+                201,
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/items",
+                        FOCAL_POINT,
+                        cellItem("4"),
+                        etag(FOCAL_POINT, proposal)));
+        expect(
+                200,
+                send("POST", "api/proposals/" + proposal + "/submit", FOCAL_POINT, "{}", etag(FOCAL_POINT, proposal)));
+        assertInvalid(
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/approve",
+                        "sec-ana",
+                        "{\"reason\":\"fine\",\"override\":\"yes please\"}",
+                        etag("sec-ana", proposal)),
+                "override");
+        assertInvalid(
+                send(
+                        "POST",
+                        "api/proposals/" + proposal + "/approve",
+                        "sec-ana",
+                        "{\"reason\":\"fine\",\"override\":1}",
+                        etag("sec-ana", proposal)),
+                "override");
+        assertEquals(
+                "SUBMITTED", view("sec-ana", proposal).getString("status"), "the refused approvals changed nothing");
     }
 
     @Test
@@ -106,7 +147,8 @@ class InputSecurityIT {
 
         byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> chunked = Agent.apiSend(Agent.apiRequest("api/proposals", Tokens.of(FOCAL_POINT))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
         assertEquals(413, chunked.statusCode(), chunked.body());
         assertEquals("application/problem+json", Agent.contentType(chunked));
@@ -118,7 +160,8 @@ class InputSecurityIT {
         JsonObject problem = Agent.json(response);
         assertTrue(problem.containsKey("fields"), response.body());
         List<String> fields = problem.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
-                .map(entry -> entry.getString("field")).toList();
+                .map(entry -> entry.getString("field"))
+                .toList();
         assertTrue(fields.contains(field), "expected '" + field + "' in " + response.body());
     }
 
@@ -128,7 +171,8 @@ class InputSecurityIT {
 
     private static long newProposal() {
         return expect(201, createProposal("{\"title\":\"input probe\",\"rationale\":\"security test\"}"))
-                .getJsonNumber("id").longValue();
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static String cellItem(String theme) {
@@ -139,7 +183,8 @@ class InputSecurityIT {
     }
 
     private static HttpResponse<String> send(String method, String path, String user, String json, String ifMatch) {
-        HttpRequest.Builder request = Agent.apiRequest(path, Tokens.of(user)).header("Accept", "application/json")
+        HttpRequest.Builder request = Agent.apiRequest(path, Tokens.of(user))
+                .header("Accept", "application/json")
                 .header("Content-Type", "application/json");
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -153,7 +198,10 @@ class InputSecurityIT {
     }
 
     private static String etag(String user, long proposal) {
-        return Agent.apiGet("api/proposals/" + proposal, Tokens.of(user)).headers().firstValue("ETag").orElseThrow();
+        return Agent.apiGet("api/proposals/" + proposal, Tokens.of(user))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
     }
 
     private static JsonObject view(String user, long proposal) {
@@ -162,7 +210,8 @@ class InputSecurityIT {
 
     private static int proposalsOfPeru() {
         return expect(200, Agent.apiGet("api/proposals?country=PE&size=1", Tokens.of(FOCAL_POINT)))
-                .getJsonNumber("total").intValue();
+                .getJsonNumber("total")
+                .intValue();
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -60,13 +60,16 @@ class SecurityIT {
 
     @Test
     void anonymousCallWithAStaleSessionCookieGets401Problem() {
-        assertUnauthorizedProblem(Api.anonymous().header("Cookie", "JSESSIONID=0000unknownsession:x").get("api/me"));
+        assertUnauthorizedProblem(Api.anonymous()
+                .header("Cookie", "JSESSIONID=0000unknownsession:x")
+                .get("api/me"));
     }
 
     @Test
     void garbageTokenGets401() {
         assertUnauthorizedProblem(Api.withToken("not-a-token").get("api/me"));
-        assertUnauthorizedProblem(Api.withToken("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get("api/me"));
+        assertUnauthorizedProblem(Api.withToken("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .get("api/me"));
     }
 
     @Test
@@ -78,7 +81,8 @@ class SecurityIT {
         generator.initialize(2048);
         rsa.initSign(generator.generateKeyPair().getPrivate());
         rsa.update(signedPart.getBytes(StandardCharsets.US_ASCII));
-        String forged = signedPart + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+        String forged =
+                signedPart + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
 
         assertUnauthorizedProblem(Api.withToken(forged).get("api/me"));
     }
@@ -86,12 +90,23 @@ class SecurityIT {
     @Test
     void expiredTokenGets401() {
         KeycloakAdmin.ensureShortLivedClient("expiry-probe", 1);
-        String token = Tokens.grant("scm", Map.of("grant_type", "password", "client_id", "expiry-probe",
-                "username", "fp-pe", "password", "demo-fp-pe"));
+        String token = Tokens.grant(
+                "scm",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "expiry-probe",
+                        "username",
+                        "fp-pe",
+                        "password",
+                        "demo-fp-pe"));
         assertEquals(200, Api.withToken(token).get("api/me").status(), "fresh token from the short-lived client works");
 
-        Api.Response expired = await("the token to expire").atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(250))
+        Api.Response expired = await("the token to expire")
+                .atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> Api.withToken(token).get("api/me"), response -> response.status() != 200);
         assertUnauthorizedProblem(expired);
     }
@@ -111,8 +126,10 @@ class SecurityIT {
     void browserWithoutSessionIsSentToKeycloakLogin() {
         Api.Response response = Api.anonymous().accept("text/html").get("/").expect(302);
         String location = response.header("Location").orElse("");
-        assertTrue(location.startsWith(StackSession.current().keycloak().url()
-                + "/realms/scm/protocol/openid-connect/auth"), location);
+        assertTrue(
+                location.startsWith(
+                        StackSession.current().keycloak().url() + "/realms/scm/protocol/openid-connect/auth"),
+                location);
         assertTrue(location.contains("client_id=scm-mapping"), location);
     }
 
@@ -132,9 +149,14 @@ class SecurityIT {
             browser.waitForText(By.cssSelector("scm-matrix-table tbody tr:last-child th"), "29. Dialogue with CS");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("scm-matrix-table tbody tr"));
             assertEquals(29, rows.size());
-            assertEquals(26 + 2, browser.driver().findElements(By.cssSelector("scm-matrix-table thead th")).size());
+            assertEquals(
+                    26 + 2,
+                    browser.driver()
+                            .findElements(By.cssSelector("scm-matrix-table thead th"))
+                            .size());
             // 2014 annex, row 3 "Migrant human rights": UNHCR xx, WB blank, REG COMMISS. x
-            List<String> humanRights = rows.get(2).findElements(By.tagName("td")).stream().map(WebElement::getText)
+            List<String> humanRights = rows.get(2).findElements(By.tagName("td")).stream()
+                    .map(WebElement::getText)
                     .toList();
             assertEquals(List.of("xx", "", "x"), humanRights.subList(0, 3));
             browser.screenshot("signed-in-fp-pe");

@@ -42,8 +42,13 @@ class SessionSecurityIT {
             assertNotNull(session, "the victim is signed in with a session");
             assertNotEquals(fixed, session.getValue(), "the session id changes at sign-in");
 
-            HttpResponse<String> attacker = new Agent().get(Agent.http("/api/me"), "Accept", "application/json",
-                    "Cookie", Agent.SESSION_COOKIE + "=" + fixed);
+            HttpResponse<String> attacker = new Agent()
+                    .get(
+                            Agent.http("/api/me"),
+                            "Accept",
+                            "application/json",
+                            "Cookie",
+                            Agent.SESSION_COOKIE + "=" + fixed);
             assertEquals(401, attacker.statusCode(), "the fixed id does not sign the attacker in: " + attacker.body());
         }
     }
@@ -54,7 +59,10 @@ class SessionSecurityIT {
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
             browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
-            String session = browser.driver().manage().getCookieNamed(Agent.SESSION_COOKIE).getValue();
+            String session = browser.driver()
+                    .manage()
+                    .getCookieNamed(Agent.SESSION_COOKIE)
+                    .getValue();
 
             browser.driver().get(Api.uri("/logout").toString());
             new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
@@ -62,8 +70,13 @@ class SessionSecurityIT {
             String page = browser.driver().findElement(By.tagName("body")).getText();
             assertTrue(page.contains("You are signed out"), page);
 
-            HttpResponse<String> withOldSession = new Agent().get(Agent.http("/api/me"), "Accept", "application/json",
-                    "Cookie", Agent.SESSION_COOKIE + "=" + session);
+            HttpResponse<String> withOldSession = new Agent()
+                    .get(
+                            Agent.http("/api/me"),
+                            "Accept",
+                            "application/json",
+                            "Cookie",
+                            Agent.SESSION_COOKIE + "=" + session);
             assertEquals(401, withOldSession.statusCode(), "the old session no longer signs anyone in");
 
             // Keycloak's session ended too: opening the app asks for the password again
@@ -77,7 +90,10 @@ class SessionSecurityIT {
     void signingOutWithoutASessionJustSaysSo() {
         HttpResponse<String> response = new Agent().get(Agent.http("/logout"), "Accept", "text/html");
         assertEquals(303, response.statusCode(), response.body());
-        assertEquals("/signed-out.html", URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
+        assertEquals(
+                "/signed-out.html",
+                URI.create(response.headers().firstValue("Location").orElseThrow())
+                        .getPath());
         assertFalse(Agent.setCookie(response, Agent.SESSION_COOKIE).isPresent(), "no session for signing out");
 
         HttpResponse<String> page = new Agent().get(Agent.http("/signed-out.html"), "Accept", "text/html");
@@ -91,9 +107,13 @@ class SessionSecurityIT {
         for (int i = 0; i < 20; i++) {
             for (String path : new String[] {"/", "/index.html", "/js/app.js", "/api/me"}) {
                 HttpResponse<String> response = visitor.get(Agent.http(path), "Accept", "text/html");
-                assertTrue(response.statusCode() == 302 || response.statusCode() == 401, path + " " + response.statusCode());
-                assertFalse(Agent.setCookie(response, Agent.SESSION_COOKIE).isPresent(),
-                        path + " made a session for an anonymous visitor: " + response.headers().allValues("Set-Cookie"));
+                assertTrue(
+                        response.statusCode() == 302 || response.statusCode() == 401,
+                        path + " " + response.statusCode());
+                assertFalse(
+                        Agent.setCookie(response, Agent.SESSION_COOKIE).isPresent(),
+                        path + " made a session for an anonymous visitor: "
+                                + response.headers().allValues("Set-Cookie"));
             }
         }
     }
@@ -102,8 +122,9 @@ class SessionSecurityIT {
     void sessionCookieIsHttpOnlyAndSameSiteLaxOverHttp() {
         HttpResponse<String> signedIn = new Agent().signIn(Agent.http("/"), "fp-cl", "demo-fp-cl");
         assertEquals(302, signedIn.statusCode(), signedIn.body());
-        String cookie = Agent.setCookie(signedIn, Agent.SESSION_COOKIE).orElseThrow(() ->
-                new AssertionError("sign-in sets the session cookie: " + signedIn.headers().map()));
+        String cookie = Agent.setCookie(signedIn, Agent.SESSION_COOKIE)
+                .orElseThrow(() -> new AssertionError(
+                        "sign-in sets the session cookie: " + signedIn.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
@@ -111,12 +132,12 @@ class SessionSecurityIT {
     @Test
     void tokensInTheQueryStringAreRefused() {
         String token = Tokens.of("fp-pe");
-        HttpResponse<String> api = new Agent().get(Agent.http("/api/me?access_token=" + token),
-                "Accept", "application/json");
+        HttpResponse<String> api =
+                new Agent().get(Agent.http("/api/me?access_token=" + token), "Accept", "application/json");
         assertEquals(401, api.statusCode(), api.body());
 
-        HttpResponse<String> page = new Agent().get(Agent.http("/index.html?access_token=" + token),
-                "Accept", "text/html");
+        HttpResponse<String> page =
+                new Agent().get(Agent.http("/index.html?access_token=" + token), "Accept", "text/html");
         assertEquals(302, page.statusCode(), "a page with a token in its URL is not served: " + page.statusCode());
         assertTrue(page.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth"));
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Tokens;
 
 /**
@@ -24,12 +23,16 @@ class TransportSecurityIT {
 
     @Test
     void theHttpsPortServesTheAppWithHsts() {
-        HttpResponse<String> me = new Agent().send(HttpRequest.newBuilder(Agent.https("/api/me"))
-                .header("Authorization", "Bearer " + Tokens.of("fp-pe")).header("Accept", "application/json").GET());
+        HttpResponse<String> me = new Agent()
+                .send(HttpRequest.newBuilder(Agent.https("/api/me"))
+                        .header("Authorization", "Bearer " + Tokens.of("fp-pe"))
+                        .header("Accept", "application/json")
+                        .GET());
         assertEquals(200, me.statusCode(), me.body());
         assertEquals("fp-pe", Agent.json(me).getString("username"));
         String hsts = me.headers().firstValue("Strict-Transport-Security").orElse("");
-        assertTrue(hsts.startsWith("max-age=") && Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1")) >= 15_552_000,
+        assertTrue(
+                hsts.startsWith("max-age=") && Long.parseLong(hsts.replaceAll("max-age=(\\d+).*", "$1")) >= 15_552_000,
                 "HSTS for at least 180 days: " + hsts);
 
         HttpResponse<String> plain = Agent.apiGet("api/me", Tokens.of("fp-pe"));
@@ -41,14 +44,17 @@ class TransportSecurityIT {
         RealmClient.allowRedirectsTo("https://localhost:" + Agent.https("/").getPort() + "/*");
         Agent browser = new Agent();
         HttpResponse<String> signedIn = browser.signIn(Agent.https("/"), "fp-cl", "demo-fp-cl");
-        assertTrue(Agent.setCookie(signedIn, Agent.SESSION_COOKIE).isPresent(),
-                "sign-in over HTTPS sets the session cookie: " + signedIn.headers().map());
+        assertTrue(
+                Agent.setCookie(signedIn, Agent.SESSION_COOKIE).isPresent(),
+                "sign-in over HTTPS sets the session cookie: "
+                        + signedIn.headers().map());
         // the redirect that ends sign-in: the cookie the browser keeps from here on
-        HttpResponse<String> landed = browser.get(URI.create(signedIn.headers().firstValue("Location").orElseThrow()),
-                "Accept", "text/html");
+        HttpResponse<String> landed =
+                browser.get(URI.create(signedIn.headers().firstValue("Location").orElseThrow()), "Accept", "text/html");
         assertEquals(200, landed.statusCode(), landed.body());
-        String cookie = Agent.setCookie(landed, Agent.SESSION_COOKIE).orElseThrow(() ->
-                new AssertionError("the session cookie is set again, Secure: " + landed.headers().map()));
+        String cookie = Agent.setCookie(landed, Agent.SESSION_COOKIE)
+                .orElseThrow(() -> new AssertionError("the session cookie is set again, Secure: "
+                        + landed.headers().map()));
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
@@ -60,9 +66,15 @@ class TransportSecurityIT {
     void everyKindOfAnswerCarriesTheBrowserProtections() {
         String token = Tokens.of("observer");
         List<HttpResponse<String>> answers = List.of(
-                page("/", token), page("/index.html", token), page("/js/app.js", token), page("/style.css", token),
-                Agent.apiGet("api/me", token), Agent.apiGet("api/themes", token), Agent.apiGet("api/no-such-thing", token),
-                Agent.apiGetAnonymous("api/me"), page("/no-such-page.html", token),
+                page("/", token),
+                page("/index.html", token),
+                page("/js/app.js", token),
+                page("/style.css", token),
+                Agent.apiGet("api/me", token),
+                Agent.apiGet("api/themes", token),
+                Agent.apiGet("api/no-such-thing", token),
+                Agent.apiGetAnonymous("api/me"),
+                page("/no-such-page.html", token),
                 new Agent().get(Agent.http("/"), "Accept", "text/html"),
                 new Agent().get(Agent.http("/signed-out.html"), "Accept", "text/html"));
         for (HttpResponse<String> answer : answers) {
@@ -72,18 +84,27 @@ class TransportSecurityIT {
             assertTrue(csp.contains("frame-ancestors 'none'"), what + " CSP: " + csp);
             assertTrue(csp.contains("object-src 'none'"), what + " CSP: " + csp);
             assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), what + " CSP: " + csp);
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), what);
-            assertFalse(answer.headers().firstValue("Referrer-Policy").orElse("").isBlank(), what);
-            assertTrue(answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), what);
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    what);
+            assertFalse(
+                    answer.headers().firstValue("Referrer-Policy").orElse("").isBlank(), what);
+            assertTrue(
+                    answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), what);
         }
     }
 
     @Test
     void answersThatDependOnTheCallerAreNotStored() {
         String token = Tokens.of("fp-pe");
-        for (HttpResponse<String> answer : List.of(Agent.apiGet("api/me", token), Agent.apiGet("api/proposals", token),
-                Agent.apiGetAnonymous("api/me"), Agent.apiGet("api/no-such-thing", token))) {
-            assertTrue(answer.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")),
+        for (HttpResponse<String> answer : List.of(
+                Agent.apiGet("api/me", token),
+                Agent.apiGet("api/proposals", token),
+                Agent.apiGetAnonymous("api/me"),
+                Agent.apiGet("api/no-such-thing", token))) {
+            assertTrue(
+                    answer.headers().allValues("Cache-Control").stream().anyMatch(value -> value.contains("no-store")),
                     answer.request().uri() + " " + answer.headers().allValues("Cache-Control"));
         }
     }
@@ -94,14 +115,16 @@ class TransportSecurityIT {
         HttpResponse<String> missingPage = page("/no-such-page.html", token);
         assertEquals(404, missingPage.statusCode());
         assertEquals("text/html", Agent.contentType(missingPage));
-        assertFalse(missingPage.body().contains("SRVE") || missingPage.body().contains("Exception"), missingPage.body());
+        assertFalse(
+                missingPage.body().contains("SRVE") || missingPage.body().contains("Exception"), missingPage.body());
         assertTrue(missingPage.body().contains("href=\"/\""), "the error page leads back: " + missingPage.body());
 
         for (HttpResponse<String> apiError : List.of(
                 Agent.apiSend(Agent.apiRequest("api/me", token).method("DELETE", HttpRequest.BodyPublishers.noBody())),
                 Agent.apiGet("api/no-such-thing", token),
                 Agent.apiGet("api/organizations/%20", token),
-                Agent.apiSend(Agent.apiRequest("api/proposals", token).header("Content-Type", "text/plain")
+                Agent.apiSend(Agent.apiRequest("api/proposals", token)
+                        .header("Content-Type", "text/plain")
                         .POST(HttpRequest.BodyPublishers.ofString("hello"))))) {
             String what = apiError.request().method() + " " + apiError.request().uri() + " " + apiError.statusCode();
             assertTrue(apiError.statusCode() >= 400 && apiError.statusCode() < 500, what + " " + apiError.body());
@@ -112,31 +135,41 @@ class TransportSecurityIT {
     }
 
     private static HttpResponse<String> page(String path, String token) {
-        return Agent.apiSend(Agent.apiRequest(path, token).header("Accept", "text/html").GET());
+        return Agent.apiSend(
+                Agent.apiRequest(path, token).header("Accept", "text/html").GET());
     }
 
     /** Keycloak's admin API on the app's client, for the redirect addresses a test adds. */
     static final class RealmClient {
 
-        private RealmClient() {
-        }
+        private RealmClient() {}
 
         static void allowRedirectsTo(String pattern) {
             String admin = Tokens.admin();
-            String base = org.scm.mapping.stack.StackSession.current().keycloak().url() + "/admin/realms/scm/clients";
+            String base =
+                    org.scm.mapping.stack.StackSession.current().keycloak().url() + "/admin/realms/scm/clients";
             Agent agent = new Agent();
-            HttpResponse<String> found = agent.get(URI.create(base + "?clientId=" + Tokens.CLIENT_ID),
-                    "Authorization", "Bearer " + admin);
-            var client = Json.createReader(new java.io.StringReader(found.body())).readArray().getJsonObject(0);
-            List<String> redirects = client.getJsonArray("redirectUris").getValuesAs(jakarta.json.JsonString::getString);
+            HttpResponse<String> found =
+                    agent.get(URI.create(base + "?clientId=" + Tokens.CLIENT_ID), "Authorization", "Bearer " + admin);
+            var client = Json.createReader(new java.io.StringReader(found.body()))
+                    .readArray()
+                    .getJsonObject(0);
+            List<String> redirects =
+                    client.getJsonArray("redirectUris").getValuesAs(jakarta.json.JsonString::getString);
             if (redirects.contains(pattern)) {
                 return;
             }
-            var updated = Json.createObjectBuilder(client).add("redirectUris",
-                    Json.createArrayBuilder(redirects.stream().collect(Collectors.toList())).add(pattern)).build();
-            HttpResponse<String> put = agent.send(HttpRequest.newBuilder(URI.create(base + "/" + client.getString("id")))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(updated.toString())));
+            var updated = Json.createObjectBuilder(client)
+                    .add(
+                            "redirectUris",
+                            Json.createArrayBuilder(redirects.stream().collect(Collectors.toList()))
+                                    .add(pattern))
+                    .build();
+            HttpResponse<String> put =
+                    agent.send(HttpRequest.newBuilder(URI.create(base + "/" + client.getString("id")))
+                            .header("Authorization", "Bearer " + admin)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(updated.toString())));
             assertEquals(204, put.statusCode(), put.body());
         }
     }

@@ -36,8 +36,11 @@ public final class Database implements AutoCloseable {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new Database(url, System.getenv().getOrDefault("SCM_DB_USER", "scm"),
-                System.getenv().getOrDefault("SCM_DB_PASSWORD", ""), null));
+        return Optional.of(new Database(
+                url,
+                System.getenv().getOrDefault("SCM_DB_USER", "scm"),
+                System.getenv().getOrDefault("SCM_DB_PASSWORD", ""),
+                null));
     }
 
     /**
@@ -52,16 +55,19 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(fresh)
                     .start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement();
-                 ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
+                    Statement statement = connection.createStatement();
+                    ResultSet exists =
+                            statement.executeQuery("select 1 from pg_database where datname = '" + NAME + "'")) {
                 if (!exists.next()) {
                     statement.execute("create database " + NAME);
                 }
             }
             return new Database(postgres.getJdbcUrl("postgres", NAME), "postgres", "", postgres);
         } catch (IOException | SQLException e) {
-            throw new StackException("Could not start the embedded PostgreSQL on port " + port + " with data in "
-                    + dataDirectory + ": " + e.getMessage(), e);
+            throw new StackException(
+                    "Could not start the embedded PostgreSQL on port " + port + " with data in " + dataDirectory + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -8,18 +8,20 @@ package org.scm.mapping.stack;
  */
 public final class DevStack {
 
-    private DevStack() {
-    }
+    private DevStack() {}
 
     public static void main(String[] args) throws InterruptedException {
         LocalStack.Settings settings = RunApp.settings();
         try {
             System.out.println("Starting Keycloak and PostgreSQL for Liberty dev mode…");
             LocalStack stack = LocalStack.begin(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println("Stopping Keycloak and PostgreSQL…");
-                stack.close();
-            }, "scm-dev-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                System.out.println("Stopping Keycloak and PostgreSQL…");
+                                stack.close();
+                            },
+                            "scm-dev-stop"));
             stack.awaitKeycloak();
             System.out.println("""
 
@@ -30,7 +32,8 @@ public final class DevStack {
                      Keycloak:  %s   Database: %s
                      Press Ctrl-C here to stop both (after leaving dev mode).
                     ==============================================================
-                    """.formatted(stack.appUrl(), stack.keycloak().url(), stack.database().url()));
+                    """.formatted(
+                    stack.appUrl(), stack.keycloak().url(), stack.database().url()));
             Thread.currentThread().join();
         } catch (StackException problem) {
             System.err.println();

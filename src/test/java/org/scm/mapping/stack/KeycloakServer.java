@@ -22,6 +22,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "scm";
     /** Demo credentials of Keycloak's own administration console (master realm); local stack only. */
     public static final String ADMIN_USER = "admin";
+
     public static final String ADMIN_PASSWORD = "admin";
 
     private static final int REALM_FILE_APP_PORT = 9080;
@@ -42,8 +43,12 @@ public final class KeycloakServer implements AutoCloseable {
     static KeycloakServer start(Path zip, Path home, Path realmFile, int port, int appPort, Path log) {
         unpackIfMissing(zip, home);
         importRealm(realmFile, home.resolve("data/import"), appPort);
-        ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--db=dev-mem", "--import-realm"))
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-port=" + port,
+                        "--db=dev-mem",
+                        "--import-realm"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
@@ -58,7 +63,11 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Ten minutes by default; a loaded shared machine may need more ({@code -Dscm.keycloak.start-seconds=900}). */
     void awaitReady() {
-        Processes.awaitHttp200("Keycloak", discoveryUri(), process, log,
+        Processes.awaitHttp200(
+                "Keycloak",
+                discoveryUri(),
+                process,
+                log,
                 Duration.ofSeconds(Long.getLong("scm.keycloak.start-seconds", 600)));
     }
 
@@ -101,7 +110,8 @@ public final class KeycloakServer implements AutoCloseable {
             throw new StackException("Keycloak distribution not found at " + zip + " (the build copies it there).");
         }
         Path parent = home.getParent();
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = entries.getNextEntry()) != null) {
                 Path target = parent.resolve(entry.getName()).normalize();

@@ -34,14 +34,18 @@ public final class LibertyServer implements AutoCloseable {
         String xml = variables.entrySet().stream()
                 .map(variable -> "    <variable name=\"" + escape(variable.getKey()) + "\" value=\""
                         + escape(variable.getValue()) + "\"/>")
-                .collect(Collectors.joining("\n", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        + "<!-- written by the local stack (org.scm.mapping.stack) at start-up -->\n<server>\n", "\n</server>\n"));
+                .collect(Collectors.joining(
+                        "\n",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                + "<!-- written by the local stack (org.scm.mapping.stack) at start-up -->\n<server>\n",
+                        "\n</server>\n"));
         try {
             Path overrides = serverDir.resolve("configDropins/overrides");
             Files.createDirectories(overrides);
             Files.writeString(overrides.resolve("stack.xml"), xml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StackException("Could not write the server variables under " + serverDir + ": " + e.getMessage(), e);
+            throw new StackException(
+                    "Could not write the server variables under " + serverDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -53,7 +57,8 @@ public final class LibertyServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "run", serverDir.getFileName().toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            script.toString(), "run", serverDir.getFileName().toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             String jvmArguments = System.getProperty("scm.liberty.jvm-args", "");
@@ -68,7 +73,8 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     void awaitReady() {
-        Processes.awaitHttp200("Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(10));
+        Processes.awaitHttp200(
+                "Open Liberty", URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(10));
     }
 
     public String url() {
@@ -85,6 +91,9 @@ public final class LibertyServer implements AutoCloseable {
     }
 
     private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return value.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

@@ -11,10 +11,18 @@ import java.util.Map;
 public final class LocalStack implements AutoCloseable {
 
     /** Where the build and the stack keep their pieces, and the ports to use. */
-    public record Settings(Path projectDir, Path buildDir, Path keycloakHome, Path libertyServerDir, Path logDir,
-                           int httpPort, int httpsPort, int keycloakPort, int databasePort, Path databaseDir,
-                           boolean freshDatabase) {
-    }
+    public record Settings(
+            Path projectDir,
+            Path buildDir,
+            Path keycloakHome,
+            Path libertyServerDir,
+            Path logDir,
+            int httpPort,
+            int httpsPort,
+            int keycloakPort,
+            int databasePort,
+            Path databaseDir,
+            boolean freshDatabase) {}
 
     private final Settings settings;
     private final KeycloakServer keycloak;
@@ -44,9 +52,13 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack begin(Settings settings) {
         Ports.requireFree(settings.keycloakPort(), "Keycloak", "scm.keycloak.port");
-        KeycloakServer keycloak = KeycloakServer.start(settings.buildDir().resolve("keycloak.zip"),
-                settings.keycloakHome(), settings.projectDir().resolve("realm/scm-realm.json"),
-                settings.keycloakPort(), settings.httpPort(), settings.logDir().resolve("keycloak.log"));
+        KeycloakServer keycloak = KeycloakServer.start(
+                settings.buildDir().resolve("keycloak.zip"),
+                settings.keycloakHome(),
+                settings.projectDir().resolve("realm/scm-realm.json"),
+                settings.keycloakPort(),
+                settings.httpPort(),
+                settings.logDir().resolve("keycloak.log"));
         Database database = null;
         try {
             database = Database.fromEnvironment().orElseGet(() -> {

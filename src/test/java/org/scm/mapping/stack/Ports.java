@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** Port checks with messages a person can act on. */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {

@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 /** Child processes of the local stack: waiting for them to serve, and stopping them with their children. */
 final class Processes {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Processes() {
-    }
+    private Processes() {}
 
     /** Polls {@code uri} until it answers 200; {@code process}, when not null, must stay alive meanwhile. */
     static void awaitHttp200(String what, URI uri, Process process, Path log, Duration timeout) {
@@ -30,7 +30,10 @@ final class Processes {
                         + "Last lines of " + log + ":\n" + tail(log, 30));
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> response = HTTP.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

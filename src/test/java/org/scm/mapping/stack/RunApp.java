@@ -10,8 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RunApp {
 
-    private RunApp() {
-    }
+    private RunApp() {}
 
     public static void main(String[] args) throws InterruptedException {
         LocalStack.Settings settings = settings();
@@ -21,20 +20,26 @@ public final class RunApp {
             System.out.println("Starting Keycloak and PostgreSQL…");
             LocalStack stack = LocalStack.start(settings);
             AtomicReference<LibertyServer> liberty = new AtomicReference<>();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println("Stopping SCM Mapping…");
-                if (liberty.get() != null) {
-                    liberty.get().close();
-                }
-                stack.close();
-            }, "scm-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                System.out.println("Stopping SCM Mapping…");
+                                if (liberty.get() != null) {
+                                    liberty.get().close();
+                                }
+                                stack.close();
+                            },
+                            "scm-stop"));
             System.out.println("Starting Open Liberty with the app…");
-            liberty.set(LibertyServer.start(settings.libertyServerDir(), settings.httpPort(),
+            liberty.set(LibertyServer.start(
+                    settings.libertyServerDir(),
+                    settings.httpPort(),
                     settings.logDir().resolve("liberty.log")));
             liberty.get().awaitReady();
             printWelcome(stack, settings);
             int exit = liberty.get().waitFor();
-            System.err.println("Open Liberty stopped (exit " + exit + "); see " + settings.logDir().resolve("liberty.log"));
+            System.err.println("Open Liberty stopped (exit " + exit + "); see "
+                    + settings.logDir().resolve("liberty.log"));
             System.exit(exit == 0 ? 0 : 1);
         } catch (StackException problem) {
             System.err.println();
@@ -49,7 +54,8 @@ public final class RunApp {
         Path run = project.resolve(".run");
         return new LocalStack.Settings(
                 project,
-                Path.of(System.getProperty("scm.build.dir", project.resolve("target").toString())),
+                Path.of(System.getProperty(
+                        "scm.build.dir", project.resolve("target").toString())),
                 Path.of(System.getProperty("scm.keycloak.home")),
                 Path.of(System.getProperty("scm.liberty.server.dir")),
                 run.resolve("logs"),
@@ -75,9 +81,15 @@ public final class RunApp {
                  Logs:                    %s
                  Press Ctrl-C to stop everything.
                 ==============================================================
-                """.formatted(stack.appUrl(), stack.appUrl(), stack.keycloak().url(), KeycloakServer.ADMIN_USER,
-                KeycloakServer.ADMIN_PASSWORD, stack.database().isEmbedded()
-                        ? "embedded PostgreSQL, data in " + settings.databaseDir() : stack.database().url(),
-                settings.logDir()));
+                """.formatted(
+                        stack.appUrl(),
+                        stack.appUrl(),
+                        stack.keycloak().url(),
+                        KeycloakServer.ADMIN_USER,
+                        KeycloakServer.ADMIN_PASSWORD,
+                        stack.database().isEmbedded()
+                                ? "embedded PostgreSQL, data in " + settings.databaseDir()
+                                : stack.database().url(),
+                        settings.logDir()));
     }
 }

@@ -62,9 +62,13 @@ public class StackSession implements LauncherSessionListener {
         Runtime.getRuntime().addShutdownHook(new Thread(StackSession::stop, "scm-test-stack-stop"));
         try {
             emptyDatabase(current.database());
-            app = TestApp.write(Path.of(System.getProperty("scm.test.war")), testClasses(), serverDir,
+            app = TestApp.write(
+                    Path.of(System.getProperty("scm.test.war")),
+                    testClasses(),
+                    serverDir,
                     URI.create(current.appUrl() + "health/ready"));
-            liberty = LibertyServer.start(serverDir, settings.httpPort(), settings.logDir().resolve("liberty.log"));
+            liberty = LibertyServer.start(
+                    serverDir, settings.httpPort(), settings.logDir().resolve("liberty.log"));
             current.awaitKeycloak();
             liberty.awaitReady();
         } catch (RuntimeException failed) {
@@ -109,7 +113,8 @@ public class StackSession implements LauncherSessionListener {
         if (database.isEmbedded()) {
             return;
         }
-        try (Connection db = database.connect(); Statement sql = db.createStatement()) {
+        try (Connection db = database.connect();
+                Statement sql = db.createStatement()) {
             sql.execute("drop schema public cascade");
             sql.execute("create schema public");
         } catch (SQLException e) {
@@ -119,7 +124,11 @@ public class StackSession implements LauncherSessionListener {
 
     private static Path testClasses() {
         try {
-            return Path.of(StackSession.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(StackSession.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (java.net.URISyntaxException e) {
             throw new StackException("Cannot locate the test classes: " + e.getMessage(), e);
         }

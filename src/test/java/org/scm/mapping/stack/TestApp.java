@@ -27,6 +27,7 @@ public final class TestApp {
     private static final String PROBE_MIGRATION = "probe/V1000__audit_probe.sql";
     /** Liberty's message when an application has been restarted after its file changed. */
     private static final Pattern UPDATED = Pattern.compile("CWWKZ0003I: .* scm-mapping ");
+
     private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(6);
 
     private final Path war;
@@ -52,12 +53,17 @@ public final class TestApp {
             Path assembling = Files.createTempFile(serverDir, "test-app-", ".war");
             Files.copy(builtWar, assembling, StandardCopyOption.REPLACE_EXISTING);
             try (FileSystem zip = FileSystems.newFileSystem(assembling, Map.of());
-                 Stream<Path> probe = Files.walk(testClasses.resolve(PROBE_PACKAGE))) {
+                    Stream<Path> probe = Files.walk(testClasses.resolve(PROBE_PACKAGE))) {
                 for (Path file : probe.filter(Files::isRegularFile).toList()) {
-                    copy(file, zip.getPath("WEB-INF/classes").resolve(testClasses.relativize(file).toString()));
+                    copy(
+                            file,
+                            zip.getPath("WEB-INF/classes")
+                                    .resolve(testClasses.relativize(file).toString()));
                 }
-                copy(testClasses.resolve(PROBE_MIGRATION),
-                        zip.getPath("WEB-INF/classes/db/migration").resolve(Path.of(PROBE_MIGRATION).getFileName().toString()));
+                copy(
+                        testClasses.resolve(PROBE_MIGRATION),
+                        zip.getPath("WEB-INF/classes/db/migration")
+                                .resolve(Path.of(PROBE_MIGRATION).getFileName().toString()));
             }
             Files.move(assembling, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -66,20 +66,28 @@ public final class Annex2014 {
     /** Columns, rows and all 754 cells of {@code matrix} (the API's JSON) are those of the annex, in its order. */
     public void assertIsTheMatrix(JsonObject matrix) {
         List<JsonObject> columns = matrix.getJsonArray("columns").getValuesAs(JsonObject.class);
-        assertEquals(labels(), columns.stream().map(column -> column.getString("label")).toList());
-        assertEquals(IntStream.rangeClosed(1, 26).boxed().toList(),
+        assertEquals(
+                labels(),
+                columns.stream().map(column -> column.getString("label")).toList());
+        assertEquals(
+                IntStream.rangeClosed(1, 26).boxed().toList(),
                 columns.stream().map(column -> column.getInt("position")).toList());
 
         List<JsonObject> themes = matrix.getJsonArray("themes").getValuesAs(JsonObject.class);
-        assertEquals(rows().stream().map(row -> row.get(0) + " " + row.get(1)).toList(),
-                themes.stream().map(theme -> theme.getInt("number") + " " + theme.getString("title")).toList());
+        assertEquals(
+                rows().stream().map(row -> row.get(0) + " " + row.get(1)).toList(),
+                themes.stream()
+                        .map(theme -> theme.getInt("number") + " " + theme.getString("title"))
+                        .toList());
 
         Map<String, String> labelOf = new HashMap<>();
         columns.forEach(column -> labelOf.put(column.getString("organization"), column.getString("label")));
         Map<String, String> actual = new HashMap<>();
         for (JsonObject cell : matrix.getJsonArray("cells").getValuesAs(JsonObject.class)) {
             assertEquals(Level.valueOf(cell.getString("level")).symbol(), cell.getString("symbol"), cell.toString());
-            actual.put(labelOf.get(cell.getString("organization")) + " × " + cell.getInt("theme"), cell.getString("symbol"));
+            actual.put(
+                    labelOf.get(cell.getString("organization")) + " × " + cell.getInt("theme"),
+                    cell.getString("symbol"));
         }
         assertEquals(754, matrix.getJsonArray("cells").size());
         List<String> differences = new ArrayList<>();

@@ -110,9 +110,11 @@ public final class Api {
 
     /** Any method; {@code json} may be null for no body. */
     public Response send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -195,8 +197,9 @@ public final class Api {
         /** Asserts a 400 problem whose {@code fields} name {@code field}; returns the problem. */
         public JsonObject fieldProblem(String field) {
             JsonObject problem = problem(400);
-            assertTrue(problem.getJsonArray("fields").stream()
-                    .anyMatch(entry -> field.equals(entry.asJsonObject().getString("field"))),
+            assertTrue(
+                    problem.getJsonArray("fields").stream()
+                            .anyMatch(entry -> field.equals(entry.asJsonObject().getString("field"))),
                     () -> request + " names no field " + field + ": " + body());
             return problem;
         }

@@ -42,11 +42,19 @@ public final class Browser implements AutoCloseable {
     public Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
                 "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -58,7 +66,8 @@ public final class Browser implements AutoCloseable {
     public void signIn(String path, String username, String password) {
         driver.get(Api.uri(path).toString());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(Api.uri("/").toString()));

@@ -11,8 +11,7 @@ import org.scm.mapping.stack.StackSession;
 /** Reads of the test database, for what the API does not show (revisions, audit rows, raw levels). */
 public final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     public static Connection connect() throws SQLException {
         return StackSession.current().database().connect();
@@ -20,7 +19,8 @@ public final class Db {
 
     /** The single number {@code sql} selects, with {@code parameters} bound in order. */
     public static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }
@@ -37,7 +37,8 @@ public final class Db {
 
     /** The current level of a cell, as stored. */
     public static String level(String organization, int theme) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("""
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement("""
                 select i.level from involvement i join organization o on o.id = i.organization_id
                 join theme t on t.id = i.theme_id where o.code = ? and t.number = ?""")) {
             query.setString(1, organization);

@@ -13,8 +13,7 @@ public final class KeycloakAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     /** A public client whose access tokens live {@code seconds} seconds, for expiry tests. */
     public static void ensureShortLivedClient(String clientId, int seconds) {
@@ -30,7 +29,8 @@ public final class KeycloakAdmin {
      */
     public static void ensureUser(String username, String country, String... roles) {
         String attributes = country == null ? "{}" : "{\"country\":[\"" + country + "\"]}";
-        HttpResponse<String> created = send("POST", "users", """
+        HttpResponse<String> created =
+                send("POST", "users", """
                 {"username":"%s","enabled":true,"email":"%s@scm-mapping.test","emailVerified":true,
                  "firstName":"Test","lastName":"%s","attributes":%s,
                  "credentials":[{"type":"password","value":"demo-%s","temporary":false}]}
@@ -47,21 +47,30 @@ public final class KeycloakAdmin {
             }
             representations.append(send("GET", "roles/" + role, null).body());
         }
-        send("POST", "users/" + userId + "/role-mappings/realm", representations.append(']').toString());
+        send(
+                "POST",
+                "users/" + userId + "/role-mappings/realm",
+                representations.append(']').toString());
     }
 
     private static HttpResponse<String> send(String method, String path, String json) {
-        URI uri = URI.create(StackSession.current().keycloak().url() + "/admin/realms/" + KeycloakServer.REALM + "/"
-                + path);
+        URI uri = URI.create(
+                StackSession.current().keycloak().url() + "/admin/realms/" + KeycloakServer.REALM + "/" + path);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
-                    .header("Authorization", "Bearer " + Tokens.admin())
-                    .header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Authorization", "Bearer " + Tokens.admin())
+                            .header("Content-Type", "application/json")
+                            .method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300 && response.statusCode() != 409) {
-                throw new IllegalStateException("Keycloak admin " + method + " " + path + ": " + response.statusCode()
-                        + " " + response.body());
+                throw new IllegalStateException(
+                        "Keycloak admin " + method + " " + path + ": " + response.statusCode() + " " + response.body());
             }
             return response;
         } catch (IOException e) {

@@ -8,13 +8,16 @@ import jakarta.json.JsonObject;
  */
 public final class ProposalSteps {
 
-    private ProposalSteps() {
-    }
+    private ProposalSteps() {}
 
     /** A new draft of {@code user}'s country; its id. */
     public static long create(String user, String title) {
-        return Api.as(user).post("api/proposals", "{\"title\":\"" + title + "\",\"rationale\":\"for a test\"}")
-                .expect(201).json().getJsonNumber("id").longValue();
+        return Api.as(user)
+                .post("api/proposals", "{\"title\":\"" + title + "\",\"rationale\":\"for a test\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** A cell item with a note, a justification and one source. */

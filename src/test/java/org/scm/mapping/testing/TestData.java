@@ -15,8 +15,7 @@ public final class TestData {
 
     private static final Map<String, String> OWNERS = new ConcurrentHashMap<>();
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** The cell {@code organization × theme} belongs to the calling test class. */
     public static void cell(String organization, int theme) {
@@ -60,11 +59,13 @@ public final class TestData {
 
     /** The nearest integration-test class (name ending in IT) on the call stack; lambdas count as their class. */
     private static Optional<String> caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .map(StackWalker.StackFrame::getClassName)
-                .map(name -> name.endsWith("IT") || !name.contains("$") ? name : name.substring(0, name.indexOf('$')))
-                .filter(name -> name.endsWith("IT"))
-                .findFirst()
-                .map(name -> name.substring(name.lastIndexOf('.') + 1)));
+        return StackWalker.getInstance()
+                .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .map(name -> name.endsWith("IT") || !name.contains("$")
+                                ? name
+                                : name.substring(0, name.indexOf('$')))
+                        .filter(name -> name.endsWith("IT"))
+                        .findFirst()
+                        .map(name -> name.substring(name.lastIndexOf('.') + 1)));
     }
 }

@@ -34,7 +34,8 @@ class TestDataTest {
         FirstIT.cell("CLAIM-A", 1);
         assertDoesNotThrow(() -> FirstIT.cell("CLAIM-A", 1));
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SecondIT.cell("CLAIM-A", 1));
-        assertTrue(refused.getMessage().contains("FirstIT") && refused.getMessage().contains("SecondIT"),
+        assertTrue(
+                refused.getMessage().contains("FirstIT") && refused.getMessage().contains("SecondIT"),
                 refused.getMessage());
         assertDoesNotThrow(() -> SecondIT.cell("CLAIM-A", 2));
     }

@@ -32,35 +32,55 @@ public final class Tokens {
     private static final Duration MARGIN = Duration.ofSeconds(60);
     private static final Map<String, Issued> ISSUED = new ConcurrentHashMap<>();
 
-    private record Issued(String token, Instant renewAt) {
-    }
+    private record Issued(String token, Instant renewAt) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String of(String username) {
         return of(username, "demo-" + username);
     }
 
     public static String of(String username, String password) {
-        return ISSUED.compute(username + "\n" + password, (key, known) ->
-                known != null && Instant.now().isBefore(known.renewAt()) ? known
-                        : issue(Map.of("grant_type", "password", "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET,
-                                "username", username, "password", password))).token();
+        return ISSUED.compute(
+                        username + "\n" + password,
+                        (key, known) -> known != null && Instant.now().isBefore(known.renewAt())
+                                ? known
+                                : issue(Map.of(
+                                        "grant_type",
+                                        "password",
+                                        "client_id",
+                                        CLIENT_ID,
+                                        "client_secret",
+                                        CLIENT_SECRET,
+                                        "username",
+                                        username,
+                                        "password",
+                                        password)))
+                .token();
     }
 
     private static Issued issue(Map<String, String> form) {
         JsonObject granted = request(KeycloakServer.REALM, form);
-        Duration lifetime = Duration.ofSeconds(granted.getJsonNumber("expires_in").longValue());
-        Instant renewAt = Instant.now().plus(lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN)
-                : lifetime.dividedBy(2));
+        Duration lifetime =
+                Duration.ofSeconds(granted.getJsonNumber("expires_in").longValue());
+        Instant renewAt = Instant.now()
+                .plus(lifetime.compareTo(MARGIN.multipliedBy(2)) > 0 ? lifetime.minus(MARGIN) : lifetime.dividedBy(2));
         return new Issued(granted.getString("access_token"), renewAt);
     }
 
     /** A token of Keycloak's master-realm administrator, for the admin REST API. */
     public static String admin() {
-        return grant("master", Map.of("grant_type", "password", "client_id", "admin-cli",
-                "username", KeycloakServer.ADMIN_USER, "password", KeycloakServer.ADMIN_PASSWORD));
+        return grant(
+                "master",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        KeycloakServer.ADMIN_USER,
+                        "password",
+                        KeycloakServer.ADMIN_PASSWORD));
     }
 
     /** A new token from {@code realm}'s token endpoint, not kept. */
@@ -69,15 +89,18 @@ public final class Tokens {
     }
 
     private static JsonObject request(String realm, Map<String, String> form) {
-        URI endpoint = URI.create(StackSession.current().keycloak().url() + "/realms/" + realm
-                + "/protocol/openid-connect/token");
+        URI endpoint = URI.create(
+                StackSession.current().keycloak().url() + "/realms/" + realm + "/protocol/openid-connect/token");
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(endpoint)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("token request for " + form.get("username") + " failed: "
                         + response.statusCode() + " " + response.body());

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +48,9 @@ class UiJourneyIT {
             page.heading("New proposal");
             page.type("#proposal-title", title);
             page.click("input[type=radio][value=INVOLVED] + label");
-            page.type("[data-field=justification] textarea", "Its 2026 work plan runs a regional programme on this issue.");
+            page.type(
+                    "[data-field=justification] textarea",
+                    "Its 2026 work plan runs a regional programme on this issue.");
             page.type("[data-field='sources[0].citation'] input", "Work plan 2026, section 3");
             page.type("[data-field='sources[0].url'] input", "https://example.org/work-plan-2026");
             page.check("new-proposal");
@@ -64,18 +63,28 @@ class UiJourneyIT {
             // the second change: the mandate text of an organization, with the live word diff
             page.click("#country-actions-heading ~ form button.govuk-button--secondary");
             WebElement editor = page.find(".scm-item-editor");
-            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD] + label")).click();
-            new Select(editor.findElement(By.cssSelector(".scm-item__text select[name=organization]"))).selectByValue("UNHCR");
+            editor.findElement(By.cssSelector("input[type=radio][value=ORGANIZATION_FIELD] + label"))
+                    .click();
+            new Select(editor.findElement(By.cssSelector(".scm-item__text select[name=organization]")))
+                    .selectByValue("UNHCR");
             WebElement text = editor.findElement(By.cssSelector(".scm-item__text textarea"));
             page.waiting().until(driver -> !text.getAttribute("value").isBlank());
             text.sendKeys(" It also coordinates the regional refugee response.");
-            page.waiting().until(driver -> !editor.findElements(By.cssSelector(".scm-diff ins")).isEmpty());
-            assertTrue(editor.findElement(By.cssSelector(".scm-diff ins")).getText().contains("regional refugee response"));
-            editor.findElement(By.cssSelector("[data-field=justification] textarea")).sendKeys("Its 2025 annual report.");
-            editor.findElement(By.cssSelector("[data-field='sources[0].citation'] input")).sendKeys("UNHCR Global Report 2025");
+            page.waiting()
+                    .until(driver -> !editor.findElements(By.cssSelector(".scm-diff ins"))
+                            .isEmpty());
+            assertTrue(editor.findElement(By.cssSelector(".scm-diff ins"))
+                    .getText()
+                    .contains("regional refugee response"));
+            editor.findElement(By.cssSelector("[data-field=justification] textarea"))
+                    .sendKeys("Its 2025 annual report.");
+            editor.findElement(By.cssSelector("[data-field='sources[0].citation'] input"))
+                    .sendKeys("UNHCR Global Report 2025");
             page.check("proposal-add-text-change");
             editor.findElement(By.cssSelector("button[type=submit]")).click();
-            page.waiting().until(driver -> driver.findElements(By.cssSelector(".scm-item")).size() == 2);
+            page.waiting()
+                    .until(driver ->
+                            driver.findElements(By.cssSelector(".scm-item")).size() == 2);
             page.heading(title);
             page.check("proposal-draft");
         }
@@ -84,7 +93,8 @@ class UiJourneyIT {
             UiPage page = new UiPage(chile);
             chile.signIn("/proposals", "fp-cl", "demo-fp-cl");
             page.heading("Proposals of Chile");
-            assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title), "Chile sees Peru's draft");
+            assertFalse(
+                    page.driver().findElement(By.tagName("main")).getText().contains(title), "Chile sees Peru's draft");
             page.open(proposalPath);
             page.find(".govuk-error-summary");
             assertFalse(page.driver().findElement(By.tagName("main")).getText().contains(title));
@@ -94,7 +104,8 @@ class UiJourneyIT {
             UiPage page = new UiPage(peru);
             peru.signIn(proposalPath, "fp-pe", "demo-fp-pe");
             page.heading(title);
-            page.click("#country-actions-heading ~ form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)");
+            page.click(
+                    "#country-actions-heading ~ form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)");
             page.heading("Submitted");
         }
 
@@ -105,24 +116,37 @@ class UiJourneyIT {
             page.find("main table a");
             page.check("review-queue");
             page.driver().findElements(By.cssSelector("main table a")).stream()
-                    .filter(link -> link.getText().equals(title)).findFirst().orElseThrow().click();
+                    .filter(link -> link.getText().equals(title))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             page.heading(title);
             page.check("proposal-review");
 
-            WebElement textItem = page.driver().findElements(By.cssSelector(".scm-item")).get(1);
-            textItem.findElement(By.cssSelector("input[type=radio][value=reject] + label")).click();
-            textItem.findElement(By.cssSelector(".scm-decision textarea")).sendKeys("The report does not support the new wording.");
+            WebElement textItem =
+                    page.driver().findElements(By.cssSelector(".scm-item")).get(1);
+            textItem.findElement(By.cssSelector("input[type=radio][value=reject] + label"))
+                    .click();
+            textItem.findElement(By.cssSelector(".scm-decision textarea"))
+                    .sendKeys("The report does not support the new wording.");
             page.click(".scm-review form button[type=submit]");
             page.heading("Partially approved");
             String decisions = page.driver().findElements(By.cssSelector(".scm-item .scm-item__heading")).stream()
-                    .map(WebElement::getText).collect(Collectors.joining(" | "));
+                    .map(WebElement::getText)
+                    .collect(Collectors.joining(" | "));
             assertTrue(decisions.matches(".*Accepted.*\\|.*Rejected.*"), decisions);
-            assertTrue(page.driver().findElement(By.tagName("main")).getText().contains("The report does not support the new wording."));
+            assertTrue(page.driver()
+                    .findElement(By.tagName("main"))
+                    .getText()
+                    .contains("The report does not support the new wording."));
             page.check("proposal-decided");
 
             page.open("/matrix");
             page.heading("Involvement of the international system");
-            assertEquals("x", page.find("td[data-organization='" + organization + "'][data-theme='" + theme + "']").getText());
+            assertEquals(
+                    "x",
+                    page.find("td[data-organization='" + organization + "'][data-theme='" + theme + "']")
+                            .getText());
         }
     }
 
@@ -155,12 +179,17 @@ class UiJourneyIT {
 
             // signed out (the app's and Keycloak's session cookies gone, the language cookie kept):
             // the Keycloak page speaks the language chosen in the app
-            assertEquals("pt-BR", page.driver().manage().getCookieNamed("KEYCLOAK_LOCALE").getValue());
+            assertEquals(
+                    "pt-BR",
+                    page.driver().manage().getCookieNamed("KEYCLOAK_LOCALE").getValue());
             forgetSessions(page, Api.uri("/matrix").toString());
-            forgetSessions(page, StackSession.current().keycloak().url() + "/realms/scm/.well-known/openid-configuration");
+            forgetSessions(
+                    page, StackSession.current().keycloak().url() + "/realms/scm/.well-known/openid-configuration");
             page.open("/matrix");
             page.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
-            assertEquals("Entrar", page.driver().findElement(By.id("kc-login")).getText().trim());
+            assertEquals(
+                    "Entrar",
+                    page.driver().findElement(By.id("kc-login")).getText().trim());
             browser.screenshot("sign-in-pt-1366x768");
         }
     }
@@ -172,7 +201,9 @@ class UiJourneyIT {
             UiPage page = new UiPage(browser);
             browser.signIn("/matrix", "observer", "demo-observer");
             page.heading("Involvement of the international system");
-            assertTrue(page.all("#navigation a[href='/proposals'], #navigation a[href='/review']").isEmpty(),
+            assertTrue(
+                    page.all("#navigation a[href='/proposals'], #navigation a[href='/review']")
+                            .isEmpty(),
                     "an observer is offered no proposal pages");
             assertTrue(page.all("a[href^='/proposals/new']").isEmpty());
             page.check("matrix-observer");
@@ -204,7 +235,8 @@ class UiJourneyIT {
 
     private static void forgetSessions(UiPage page, String url) {
         page.driver().get(url);
-        page.driver().manage().getCookies().stream().filter(cookie -> !"KEYCLOAK_LOCALE".equals(cookie.getName()))
+        page.driver().manage().getCookies().stream()
+                .filter(cookie -> !"KEYCLOAK_LOCALE".equals(cookie.getName()))
                 .forEach(cookie -> page.driver().manage().deleteCookie(cookie));
     }
 

@@ -47,7 +47,9 @@ final class UiPage {
     /** Waits until the page's main heading reads {@code heading} and nothing is loading any more. */
     WebElement heading(String heading) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), heading));
-        waiting().until(page -> page.findElements(By.cssSelector("[aria-busy='true']")).isEmpty());
+        waiting()
+                .until(page ->
+                        page.findElements(By.cssSelector("[aria-busy='true']")).isEmpty());
         return driver().findElement(By.cssSelector("main h1"));
     }
 
@@ -60,7 +62,9 @@ final class UiPage {
     }
 
     void click(String css) {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
+                .click();
     }
 
     void type(String css, String text) {
@@ -72,10 +76,19 @@ final class UiPage {
     /** axe-core on the page as it is now: no critical or serious violation; then the two screenshots. */
     void check(String name) {
         Results results = new AxeBuilder().analyze(driver());
-        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
-        assertEquals(List.of(), blocking.stream().map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .toList(), "axe on " + name + " at " + driver().getCurrentUrl());
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING.contains(rule.getImpact()))
+                .toList();
+        assertEquals(
+                List.of(),
+                blocking.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getImpact() + "): "
+                                + rule.getNodes().stream()
+                                        .limit(3)
+                                        .map(node -> String.valueOf(node.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .toList(),
+                "axe on " + name + " at " + driver().getCurrentUrl());
         browser.screenshot(name + "-1366x768");
         driver().manage().window().setSize(PHONE);
         browser.screenshot(name + "-390x844");

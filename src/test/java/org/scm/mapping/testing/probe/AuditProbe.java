@@ -23,8 +23,7 @@ public class AuditProbe {
     @Version
     private long version;
 
-    protected AuditProbe() {
-    }
+    protected AuditProbe() {}
 
     public AuditProbe(String label) {
         this.label = label;

@@ -37,8 +37,7 @@ public class AuditProbeResource {
     PendingRevision pendingRevision;
 
     /** The JSON body of {@link #create(NewProbe)}. */
-    public record NewProbe(@NotBlank @Size(max = 40) String label) {
-    }
+    public record NewProbe(@NotBlank @Size(max = 40) String label) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
