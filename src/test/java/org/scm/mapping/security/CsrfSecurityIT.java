@@ -27,7 +27,7 @@ class CsrfSecurityIT {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
-            browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
+            browser.waitForText(By.id("signed-in-user"), "Signed in as");
             String session = Agent.SESSION_COOKIE + "="
                     + browser.driver()
                             .manage()
@@ -74,7 +74,7 @@ class CsrfSecurityIT {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
-            browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
+            browser.waitForText(By.id("signed-in-user"), "Signed in as");
             Object outcome = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     const post = (headers) => fetch('/api/proposals', {method: 'POST',

@@ -37,7 +37,7 @@ class SessionSecurityIT {
             victim.driver().get(Api.uri("/signed-out.html").toString());
             victim.driver().manage().addCookie(new Cookie(Agent.SESSION_COOKIE, fixed, "/"));
             victim.signIn("/", "fp-pe", "demo-fp-pe");
-            victim.waitForText(By.tagName("scm-signed-in-user"), "Signed in as Focal Point Peru");
+            victim.waitForText(By.id("signed-in-user"), "Signed in as Focal Point Peru");
             Cookie session = victim.driver().manage().getCookieNamed(Agent.SESSION_COOKIE);
             assertNotNull(session, "the victim is signed in with a session");
             assertNotEquals(fixed, session.getValue(), "the session id changes at sign-in");
@@ -58,7 +58,7 @@ class SessionSecurityIT {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.signIn("/", "fp-pe", "demo-fp-pe");
-            browser.waitForText(By.tagName("scm-signed-in-user"), "Signed in as");
+            browser.waitForText(By.id("signed-in-user"), "Signed in as");
             String session = browser.driver()
                     .manage()
                     .getCookieNamed(Agent.SESSION_COOKIE)
