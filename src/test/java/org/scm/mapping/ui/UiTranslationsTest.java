@@ -32,7 +32,9 @@ class UiTranslationsTest {
         Set<String> english = keys("en");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(JS)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".js") && !path.startsWith(JS.resolve("i18n"))).toList()) {
+            for (Path file : files.filter(
+                            path -> path.toString().endsWith(".js") && !path.startsWith(JS.resolve("i18n")))
+                    .toList()) {
                 Matcher use = USE.matcher(Files.readString(file));
                 while (use.find()) {
                     String key = use.group(1);
