@@ -1,11 +1,10 @@
 package org.scm.mapping.exchange;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.scm.mapping.matrix.Matrix;
+import org.scm.mapping.platform.Csv;
 
 /**
  * The matrix in the layout of the 2014 annex: a header {@code issue_no,issue,<column labels>}, then
@@ -16,45 +15,25 @@ import org.scm.mapping.matrix.Matrix;
 public final class MatrixCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final String LINE_END = "\r\n";
 
     private MatrixCsv() {}
 
     public static String write(Matrix matrix) {
         Map<String, String> marks = new HashMap<>();
         matrix.cells().forEach(cell -> marks.put(key(cell.organization(), cell.theme()), cell.symbol()));
-        StringBuilder csv = new StringBuilder();
-        line(
-                csv,
-                Stream.concat(
-                                Stream.of("issue_no", "issue"),
-                                matrix.columns().stream().map(Matrix.Column::label))
-                        .toList());
+        Csv csv = new Csv();
+        csv.line(Stream.concat(
+                        Stream.of("issue_no", "issue"),
+                        matrix.columns().stream().map(Matrix.Column::label))
+                .toList());
         for (Matrix.Row theme : matrix.themes()) {
-            line(
-                    csv,
-                    Stream.concat(
-                                    Stream.of(String.valueOf(theme.number()), theme.title()),
-                                    matrix.columns().stream()
-                                            .map(column ->
-                                                    marks.getOrDefault(key(column.organization(), theme.number()), "")))
-                            .toList());
+            csv.line(Stream.concat(
+                            Stream.of(String.valueOf(theme.number()), theme.title()),
+                            matrix.columns().stream()
+                                    .map(column -> marks.getOrDefault(key(column.organization(), theme.number()), "")))
+                    .toList());
         }
         return csv.toString();
-    }
-
-    /** One field as RFC 4180 writes it, never a spreadsheet formula. */
-    static String field(String text) {
-        String value = SpreadsheetSafe.text(text);
-        if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
-    }
-
-    private static void line(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(MatrixCsv::field).collect(Collectors.joining(",")))
-                .append(LINE_END);
     }
 
     private static String key(String organization, int theme) {

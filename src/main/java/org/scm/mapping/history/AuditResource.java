@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.platform.Csv;
 import org.scm.mapping.platform.QueryNumbers;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;

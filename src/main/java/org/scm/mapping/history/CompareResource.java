@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.platform.Csv;
 import org.scm.mapping.security.Roles;
 
 @Path("compare")

@@ -1,6 +1,7 @@
 package org.scm.mapping.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +13,22 @@ import org.scm.mapping.matrix.Matrix;
 import org.scm.mapping.matrix.Theme;
 import org.scm.mapping.organization.Category;
 import org.scm.mapping.organization.Organization;
+import org.scm.mapping.platform.Csv;
 import org.scm.mapping.testing.Annex2014;
 
 class MatrixCsvTest {
 
     @Test
     void quotesOnlyFieldsWithCommaQuoteCrOrLf() {
-        assertEquals("Remittances", MatrixCsv.field("Remittances"));
-        assertEquals("", MatrixCsv.field(""));
-        assertEquals("Migrants' health", MatrixCsv.field("Migrants' health"));
-        assertEquals("HIV – ITS / migrants", MatrixCsv.field("HIV – ITS / migrants"));
-        assertEquals("\"Migration/rural world, food safety\"", MatrixCsv.field("Migration/rural world, food safety"));
-        assertEquals("\"the \"\"10-Point Plan\"\"\"", MatrixCsv.field("the \"10-Point Plan\""));
-        assertEquals("\"two\nlines\"", MatrixCsv.field("two\nlines"));
-        assertEquals("\"carriage\rreturn\"", MatrixCsv.field("carriage\rreturn"));
-        assertEquals(" padded ", MatrixCsv.field(" padded "));
+        assertEquals("Remittances", Csv.field("Remittances"));
+        assertEquals("", Csv.field(""));
+        assertEquals("Migrants' health", Csv.field("Migrants' health"));
+        assertEquals("HIV – ITS / migrants", Csv.field("HIV – ITS / migrants"));
+        assertEquals("\"Migration/rural world, food safety\"", Csv.field("Migration/rural world, food safety"));
+        assertEquals("\"the \"\"10-Point Plan\"\"\"", Csv.field("the \"10-Point Plan\""));
+        assertEquals("\"two\nlines\"", Csv.field("two\nlines"));
+        assertEquals("\"carriage\rreturn\"", Csv.field("carriage\rreturn"));
+        assertEquals(" padded ", Csv.field(" padded "));
     }
 
     @Test
@@ -78,5 +80,13 @@ class MatrixCsvTest {
         Organization organization = new Organization(code, code, Category.UN_AGENCY);
         organization.placeInMatrix(position, label);
         return organization;
+    }
+
+    @Test
+    void theMatrixExportNeutralisesATitleThatIsAFormula() {
+        Matrix matrix =
+                Matrix.of(PointInTime.now(), List.of(), List.of(new Theme(30, "=cmd|' /C calc'!A0")), List.of());
+        String csv = MatrixCsv.write(matrix);
+        assertTrue(csv.contains("30,'=cmd|' /C calc'!A0\r\n"), csv);
     }
 }

@@ -14,12 +14,14 @@ import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.keycloak.KeycloakSecurityContext;
 
 /** Browser-session writes need the session's CSRF token; bearer-token calls and reads do not. */
 class CsrfFilterTest {
 
     private final CsrfFilter filter = new CsrfFilter();
     private final Map<String, Object> session = new HashMap<>();
+    private KeycloakSecurityContext verified;
 
     @Test
     void aReadWithASessionIsPassedAndLearnsTheToken() throws Exception {
@@ -47,8 +49,16 @@ class CsrfFilterTest {
     }
 
     @Test
-    void bearerTokenCallsAndCallsWithoutSessionNeedNoToken() throws Exception {
-        assertTrue(call("POST", true, "Bearer abc", null).passed);
+    void onlyABearerTokenKeycloakVerifiedSkipsTheCheck() throws Exception {
+        assertFalse(call("POST", true, "Bearer abc", null).passed, "an Authorization header alone changes nothing");
+        assertFalse(call("POST", true, "Basic Zm9vOmJhcg==", null).passed);
+        verified = new KeycloakSecurityContext("abc", null, null, null);
+        assertTrue(call("POST", true, "Bearer abc", null).passed, "the token Keycloak verified for this request");
+        assertFalse(call("POST", true, "Bearer abd", null).passed, "another token than the one verified");
+    }
+
+    @Test
+    void callsWithoutSessionNeedNoToken() throws Exception {
         Call noSession = call("POST", false, null, null);
         assertTrue(noSession.passed);
         assertFalse(noSession.responseHeaders.containsKey(CsrfFilter.HEADER));
@@ -72,6 +82,7 @@ class CsrfFilterTest {
         });
         HttpServletRequest request = proxy(HttpServletRequest.class, (name, args) -> switch (name) {
             case "getMethod" -> method;
+            case "getAttribute" -> KeycloakSecurityContext.class.getName().equals(args[0]) ? verified : null;
             case "getSession" -> withSession ? httpSession : null;
             case "getHeader" ->
                 "Authorization".equals(args[0]) ? authorization : CsrfFilter.HEADER.equals(args[0]) ? csrfHeader : null;

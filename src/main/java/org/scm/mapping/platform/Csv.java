@@ -1,10 +1,11 @@
-package org.scm.mapping.history;
+package org.scm.mapping.platform;
 
 import java.util.List;
 
 /**
- * CSV as the exports write it (RFC 4180): fields quoted only when they hold a comma, a double quote,
- * CR or LF, inner quotes doubled, every line ending with CRLF; null is an empty field.
+ * CSV as every export writes it (RFC 4180): fields quoted only when they hold a comma, a double quote,
+ * CR or LF, inner quotes doubled, every line ending with CRLF; null is an empty field; no field ever
+ * runs as a spreadsheet formula ({@link SpreadsheetSafe}).
  */
 public final class Csv {
 
@@ -23,8 +24,8 @@ public final class Csv {
         return this;
     }
 
-    static String field(Object value) {
-        String field = value == null ? "" : value.toString();
+    public static String field(Object value) {
+        String field = SpreadsheetSafe.text(value == null ? "" : value.toString());
         if (field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
             return '"' + field.replace("\"", "\"\"") + '"';
         }

@@ -1,4 +1,4 @@
-package org.scm.mapping.exchange;
+package org.scm.mapping.platform;
 
 /**
  * Keeps exported text from running as a spreadsheet formula (CSV injection, as OWASP describes it):

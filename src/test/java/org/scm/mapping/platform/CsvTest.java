@@ -1,4 +1,4 @@
-package org.scm.mapping.history;
+package org.scm.mapping.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
