@@ -5,7 +5,7 @@ import { loadInto } from '../components/loading.js';
 import { levelLabel } from '../domain/levels.js';
 import { goTo } from '../navigation.js';
 import { downloadButton } from '../components/download.js';
-import { fieldChange, proposalLink, utcText } from '../components/revision-facts.js';
+import { fieldChange, proposalLink, utcText, calendarDate } from '../components/revision-facts.js';
 
 /**
  * Compare two states of the mapping — GET /api/compare?from=&to=, each side an edition year, a date,
@@ -30,7 +30,7 @@ export default {
         pickers.append(compareForm(editions, from, to));
         const search = new URLSearchParams({ from, to });
         await loadInto(body, () => getJson(`compare?${search}`), (comparison) =>
-            result(comparison, { matrix, search }));
+            result(comparison, { matrix, search, editions }));
     },
 };
 
@@ -79,7 +79,7 @@ function compareForm(editions, from, to) {
     return form;
 }
 
-function result(comparison, { matrix, search }) {
+function result(comparison, { matrix, search, editions }) {
     const names = new Map((matrix?.columns ?? []).map((column) => [column.organization, column.label]));
     const themes = new Map((matrix?.themes ?? []).map((theme) => [theme.number, theme.title]));
     (comparison.themes?.removed ?? []).forEach((theme) => themes.set(theme.number, theme.title));
@@ -89,7 +89,7 @@ function result(comparison, { matrix, search }) {
     const caption = t('compare.caption', { from: sideName(comparison.from), to: sideName(comparison.to) });
     return [
         h('dl', { class: 'govuk-summary-list scm-compare__sides' },
-            sideRow(t('compare.from'), comparison.from), sideRow(t('compare.to'), comparison.to)),
+            sideRow(t('compare.from'), comparison.from, editions), sideRow(t('compare.to'), comparison.to, editions)),
         h('h2', { class: 'govuk-heading-m' }, caption),
         h('ul', { class: 'govuk-list scm-compare__totals' },
             h('li', {}, h('strong', {}, t('compare.cellsChanged', { count: total.total }))),
@@ -108,19 +108,35 @@ function result(comparison, { matrix, search }) {
     ];
 }
 
-const sideName = (side) => (side.edition ? t('compare.edition', { year: side.edition })
-    : side.asked === 'now' ? t('compare.now') : side.revision ? t('history.revision', { revision: side.revision }) : side.asked);
+/** "Edition 2014", "Today (…)", "Revision 12", "as it stood on 28/11/2026". */
+function sideName(side) {
+    if (side.edition) {
+        return t('compare.edition', { year: side.edition });
+    }
+    if (side.asked === 'now') {
+        return t('compare.now');
+    }
+    if (/^rev:\d+$/.test(side.asked)) {
+        return t('history.revision', { revision: side.asked.slice(4) });
+    }
+    return DATE.test(side.asked) ? calendarDate(side.asked, formatDate) : side.asked;
+}
 
-function sideRow(label, side) {
-    const parts = [sideName(side)];
-    if (side.revision) {
-        parts.push(t('history.revision', { revision: side.revision }));
+/** What a side resolved to: its revision, when that was recorded, and an edition's head hash. */
+function sideRow(label, side, editions) {
+    const edition = side.edition ? editions.find((entry) => entry.year === side.edition) : null;
+    const details = [];
+    if (side.revision && !/^rev:/.test(side.asked)) {
+        details.push(t('history.revision', { revision: side.revision }));
     }
     return h('div', { class: 'govuk-summary-list__row' },
         h('dt', { class: 'govuk-summary-list__key' }, label),
-        h('dd', { class: 'govuk-summary-list__value' }, [...new Set(parts)].join(' · '),
-            side.recordedAt ? [' · ', t('compare.recordedAt'), ' ', h('time', { datetime: side.recordedAt, title: utcText(side.recordedAt) },
-                formatDate(side.recordedAt))] : side.asked === 'now' ? ` · ${t('compare.current')}` : null));
+        h('dd', { class: 'govuk-summary-list__value' },
+            [DATE.test(side.asked) ? `${t('compare.recordedAt')} ${sideName(side)}` : sideName(side), ...details].join(' · '),
+            side.recordedAt ? [' · ', t('compare.recordedOn'), ' ', h('time', { datetime: side.recordedAt, title: utcText(side.recordedAt) },
+                formatDate(side.recordedAt))] : null,
+            edition?.headHash ? h('span', { class: 'scm-compare__hash' }, h('br'), h('span', { class: 'scm-hint' }, `${t('editions.headHash')}: `),
+                h('code', { class: 'scm-hash' }, edition.headHash)) : null));
 }
 
 const changeTag = (kind) => h('strong', { class: ['govuk-tag', 'scm-change', `scm-change--${kind}`] },
