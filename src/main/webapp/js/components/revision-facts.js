@@ -75,11 +75,11 @@ export function segmentsDiff(diff) {
 }
 
 /** One field's change: the word diff for texts present on both sides, else before → after. */
-export function fieldChange(change) {
+export function fieldChange(change, heading = 'h4') {
     const value = (text) => (text === null || text === undefined || text === ''
         ? h('span', { class: 'scm-hint' }, t('history.empty')) : h('span', { class: 'scm-pre' }, text));
     return h('div', { class: 'scm-field-change' },
-        h('h4', { class: 'govuk-heading-s' }, profileFieldName(change.field)),
+        h(heading, { class: 'govuk-heading-s' }, profileFieldName(change.field)),
         change.diff ? segmentsDiff(change.diff)
             : h('p', { class: 'govuk-body' },
                 h('span', { class: 'govuk-visually-hidden' }, `${t('item.before')}: `), value(change.from),

@@ -322,6 +322,7 @@ export default {
     'audit.action': 'What',
     'audit.proposal': 'Proposal',
     'audit.reason': 'Reason',
+    'history.fullPage': 'See the history on its own page',
     'history.cellTitle': 'History of {organization}, theme {theme}',
     'history.cellHeading': 'History of the cell: {organization}',
     'history.organizationHeading': 'History of the profile: {organization}',

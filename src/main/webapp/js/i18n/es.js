@@ -322,6 +322,7 @@ export default {
     'audit.action': 'Qué',
     'audit.proposal': 'Propuesta',
     'audit.reason': 'Motivo',
+    'history.fullPage': 'Ver el historial en su propia página',
     'history.cellTitle': 'Historial de {organization}, tema {theme}',
     'history.cellHeading': 'Historial de la celda: {organization}',
     'history.organizationHeading': 'Historial del perfil: {organization}',

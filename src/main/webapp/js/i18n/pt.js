@@ -322,6 +322,7 @@ export default {
     'audit.action': 'O quê',
     'audit.proposal': 'Proposta',
     'audit.reason': 'Motivo',
+    'history.fullPage': 'Ver o histórico em uma página própria',
     'history.cellTitle': 'Histórico de {organization}, tema {theme}',
     'history.cellHeading': 'Histórico da célula: {organization}',
     'history.organizationHeading': 'Histórico do perfil: {organization}',

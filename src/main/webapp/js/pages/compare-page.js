@@ -103,7 +103,7 @@ function result(comparison, { matrix, search, editions }) {
             profiles.map((profile) => h('div', { class: 'scm-compare__profile' },
                 h('h3', { class: 'govuk-heading-s' },
                     h('a', { class: 'govuk-link', href: `/history/organizations/${encodeURIComponent(profile.organization)}` }, profile.organization)),
-                profile.fields.map(fieldChange)))) : null,
+                profile.fields.map((field) => fieldChange(field))))) : null,
         proposalsResponsible(cells),
     ];
 }
