@@ -191,7 +191,7 @@ function changeTable(cells, names, themes) {
             h('td', { class: 'govuk-table__cell' }, levelLabel(cell.from)),
             h('td', { class: 'govuk-table__cell' }, levelLabel(cell.to)),
             h('td', { class: 'govuk-table__cell' }, changeTag(cell.change)),
-            h('td', { class: 'govuk-table__cell' }, cell.proposals.length
+            h('td', { class: 'govuk-table__cell' }, cell.proposals?.length
                 ? cell.proposals.map((id) => h('span', { class: 'scm-space-after' }, proposalLink(id))) : t('history.noProposal')))))));
 }
 
@@ -199,10 +199,10 @@ function structural(comparison, themes) {
     const organizations = comparison.organizations ?? { added: [], removed: [] };
     const themeChanges = comparison.themes ?? { added: [], removed: [] };
     const entries = [
-        ...organizations.added.map((code) => t('compare.organizationAdded', { organization: code })),
-        ...organizations.removed.map((code) => t('compare.organizationRemoved', { organization: code })),
-        ...themeChanges.added.map((theme) => t('compare.themeAdded', { theme: themeName(theme.number, themes) })),
-        ...themeChanges.removed.map((theme) => t('compare.themeRemoved', { theme: `${theme.number}. ${theme.title}` })),
+        ...(organizations.added ?? []).map((code) => t('compare.organizationAdded', { organization: code })),
+        ...(organizations.removed ?? []).map((code) => t('compare.organizationRemoved', { organization: code })),
+        ...(themeChanges.added ?? []).map((theme) => t('compare.themeAdded', { theme: themeName(theme.number, themes) })),
+        ...(themeChanges.removed ?? []).map((theme) => t('compare.themeRemoved', { theme: `${theme.number}. ${theme.title}` })),
     ];
     return entries.length ? h('section', { 'aria-labelledby': 'compare-structure' },
         h('h2', { class: 'govuk-heading-m', id: 'compare-structure' }, t('compare.structure')),
@@ -210,7 +210,7 @@ function structural(comparison, themes) {
 }
 
 function proposalsResponsible(cells) {
-    const ids = [...new Set(cells.flatMap((cell) => cell.proposals))].sort((a, b) => a - b);
+    const ids = [...new Set(cells.flatMap((cell) => cell.proposals ?? []))].sort((a, b) => a - b);
     return ids.length ? h('section', { 'aria-labelledby': 'compare-proposals' },
         h('h2', { class: 'govuk-heading-m', id: 'compare-proposals' }, t('compare.responsible')),
         h('ul', { class: 'govuk-list' }, ids.map((id) => h('li', {}, proposalLink(id))))) : null;

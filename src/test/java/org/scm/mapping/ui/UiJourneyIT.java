@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -153,7 +155,13 @@ class UiJourneyIT {
 
         page.open("/compare?from=2014&to=now");
         page.heading("Compare");
-        WebElement changed = page.find(".scm-compare__table tr[data-organization='" + organization + "'][data-theme='" + theme + "']");
+        // comparing two whole states takes a while on a loaded machine; the page says when it is done
+        String row = ".scm-compare__table tr[data-organization='" + organization + "'][data-theme='" + theme + "']";
+        new WebDriverWait(page.driver(), Duration.ofSeconds(120)).until(driver -> !driver.findElements(By.cssSelector(
+                row + ", main .govuk-error-summary, .scm-compare__sides")).isEmpty()
+                && driver.findElements(By.cssSelector("[aria-busy='true']")).isEmpty());
+        assertFalse(page.all(row).isEmpty(), page.find("main").getText());
+        WebElement changed = page.find(row);
         assertTrue(changed.getText().contains("Added"), changed.getText());
         assertTrue(changed.getText().contains("Proposal " + proposalId), changed.getText());
         page.find(".scm-change-map td.scm-change--added a[href='/history/cells/" + organization + "/" + theme + "']");
