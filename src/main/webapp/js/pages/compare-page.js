@@ -95,8 +95,8 @@ function result(comparison, { matrix, search, editions }) {
             h('li', {}, h('strong', {}, t('compare.cellsChanged', { count: total.total }))),
             CHANGES.map((kind) => h('li', {}, changeTag(kind), ' ', String(total[kind] ?? 0)))),
         downloadButton(`compare?${search}`, `compare-${search.get('from')}-${search.get('to')}.csv`.replace(/[^\w.-]+/g, '_')),
-        cells.length ? [heatmap(cells, names, themes, caption), changeTable(cells, names, themes)]
-            : h('p', { class: 'govuk-body' }, t('compare.none')),
+        ...(cells.length ? [heatmap(cells, names, themes, caption), changeTable(cells, names, themes)]
+            : [h('p', { class: 'govuk-body' }, t('compare.none'))]),
         structural(comparison, themes),
         profiles.length ? h('section', { 'aria-labelledby': 'compare-texts' },
             h('h2', { class: 'govuk-heading-m', id: 'compare-texts' }, t('compare.texts')),
