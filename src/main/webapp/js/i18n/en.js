@@ -399,6 +399,7 @@ export default {
     'audit.intro': 'Every recorded change, newest first: who, when, what, why and for which country. You see the changes of the mapping and, of proposals, only what your role may see.',
     'audit.showing': 'Revisions {first} to {last} of {total}',
     'audit.none': 'No revision matches these filters.',
+    'audit.filters': 'Filters',
     'audit.any': 'Any',
     'audit.filter.actor': 'User',
     'audit.filter.country': 'Country',

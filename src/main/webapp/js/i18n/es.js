@@ -399,6 +399,7 @@ export default {
     'audit.intro': 'Cada cambio registrado, del más reciente al más antiguo: quién, cuándo, qué, por qué y para qué país. Usted ve los cambios del mapeo y, de las propuestas, solo lo que su rol le permite ver.',
     'audit.showing': 'Revisiones {first} a {last} de {total}',
     'audit.none': 'Ninguna revisión coincide con estos filtros.',
+    'audit.filters': 'Filtros',
     'audit.any': 'Cualquiera',
     'audit.filter.actor': 'Usuario',
     'audit.filter.country': 'País',

@@ -399,6 +399,7 @@ export default {
     'audit.intro': 'Cada alteração registrada, da mais recente à mais antiga: quem, quando, o quê, por quê e para qual país. Você vê as alterações do mapeamento e, das propostas, só o que o seu papel permite ver.',
     'audit.showing': 'Revisões {first} a {last} de {total}',
     'audit.none': 'Nenhuma revisão corresponde a estes filtros.',
+    'audit.filters': 'Filtros',
     'audit.any': 'Qualquer',
     'audit.filter.actor': 'Usuário',
     'audit.filter.country': 'País',

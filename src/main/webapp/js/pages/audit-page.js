@@ -26,7 +26,11 @@ export default {
         main.append(h('h1', { class: 'govuk-heading-l' }, t('audit.title')),
             h('p', { class: 'govuk-body scm-lead' }, t('audit.intro')), formBox, body, chainCheck());
         const [organizations, themes] = await Promise.all([getJson('organizations').catch(() => []), getJson('themes').catch(() => [])]);
-        formBox.append(filterForm(filters, organizations, themes));
+        // on a phone the filters fold away (they would push the log below the fold) unless some are set
+        const open = [...filters.keys()].length > 0 || !window.matchMedia('(max-width: 640px)').matches;
+        formBox.append(h('details', { class: 'govuk-details scm-audit__details', open },
+            h('summary', { class: 'govuk-details__summary' }, h('span', { class: 'govuk-details__summary-text' }, t('audit.filters'))),
+            h('div', { class: 'govuk-details__text' }, filterForm(filters, organizations, themes))));
         const search = new URLSearchParams(filters);
         search.set('page', String(page));
         search.set('size', String(SIZE));
@@ -83,7 +87,7 @@ function table(items) {
         h('caption', { class: 'govuk-table__caption govuk-visually-hidden' }, t('audit.title')),
         h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
             ['audit.revision', 'audit.at', 'audit.action', 'audit.actor', 'history.proposedBy', 'history.approvedBy', 'audit.proposal', 'audit.reason']
-                .map((key) => h('th', { scope: 'col', class: 'govuk-table__header' }, t(key))))),
+                .map((key, index) => h('th', { scope: 'col', class: ['govuk-table__header', index === 0 && 'govuk-table__header--numeric'] }, t(key))))),
         h('tbody', { class: 'govuk-table__body' }, items.map((entry) => h('tr', { class: 'govuk-table__row', dataset: { revision: entry.revision } },
             h('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, String(entry.revision)),
             h('td', { class: 'govuk-table__cell scm-nowrap' }, momentElement(entry.at)),
