@@ -20,22 +20,7 @@ export default {
         const reload = () => loadInto(body, () => getJson('editions'), (editions) => {
             const inProgress = editions.find((edition) => edition.state !== 'PUBLISHED');
             return [
-                h('div', { class: 'scm-table-scroll' }, h('table', { class: 'govuk-table scm-editions' },
-                    h('caption', { class: 'govuk-table__caption govuk-visually-hidden' }, t('editions.title')),
-                    h('thead', { class: 'govuk-table__head' }, h('tr', { class: 'govuk-table__row' },
-                        ['editions.year', 'editions.name', 'editions.state', 'editions.published', 'editions.citation',
-                            isSecretariat() ? 'editions.actions' : null]
-                            .filter(Boolean).map((key) => h('th', { scope: 'col', class: 'govuk-table__header' }, t(key))))),
-                    h('tbody', { class: 'govuk-table__body' }, [...editions].reverse().map((edition) => h('tr', { class: 'govuk-table__row', dataset: { year: edition.year } },
-                        h('th', { scope: 'row', class: 'govuk-table__header' },
-                            h('a', { class: 'govuk-link', href: `/matrix?edition=${edition.year}` }, String(edition.year))),
-                        h('td', { class: 'govuk-table__cell' }, edition.title,
-                            edition.event || edition.place ? h('span', { class: 'scm-hint' }, h('br'), [edition.event, edition.place].filter(Boolean).join(' · ')) : null,
-                            edition.notes ? h('p', { class: 'govuk-body-s scm-pre' }, edition.notes) : null),
-                        h('td', { class: 'govuk-table__cell' }, h('strong', { class: ['govuk-tag', STATE_TAG[edition.state]] }, t(`editions.state.${edition.state}`))),
-                        h('td', { class: 'govuk-table__cell scm-nowrap' }, edition.publishedOn ? calendarDate(edition.publishedOn, formatDate) : '—'),
-                        h('td', { class: 'govuk-table__cell' }, citation(edition)),
-                        isSecretariat() ? h('td', { class: 'govuk-table__cell' }, cycleActions(edition, reload)) : null))))),
+                editionsTable(editions, reload),
                 isSecretariat() ? (inProgress
                     ? h('p', { class: 'govuk-body' }, t('editions.oneAtATime', { year: inProgress.year }))
                     : openForm(editions, reload)) : null,
@@ -44,6 +29,31 @@ export default {
         await reload();
     },
 };
+
+/**
+ * The editions, newest first. On a phone each edition is a block with its labels (data-label); the
+ * ARIA roles keep it a table for screen readers whatever the display.
+ */
+function editionsTable(editions, reload) {
+    const columns = ['editions.year', 'editions.name', 'editions.state', 'editions.published', 'editions.citation',
+        isSecretariat() ? 'editions.actions' : null].filter(Boolean).map((key) => t(key));
+    const cell = (index, ...content) => h('td', { class: 'govuk-table__cell', role: 'cell', 'data-label': columns[index] }, ...content);
+    return h('table', { class: 'govuk-table scm-editions', role: 'table' },
+        h('caption', { class: 'govuk-table__caption govuk-visually-hidden' }, t('editions.title')),
+        h('thead', { class: 'govuk-table__head', role: 'rowgroup' }, h('tr', { class: 'govuk-table__row', role: 'row' },
+            columns.map((label) => h('th', { scope: 'col', class: 'govuk-table__header', role: 'columnheader' }, label)))),
+        h('tbody', { class: 'govuk-table__body', role: 'rowgroup' }, [...editions].reverse().map((edition) =>
+            h('tr', { class: 'govuk-table__row', role: 'row', dataset: { year: edition.year } },
+                h('th', { scope: 'row', class: 'govuk-table__header', role: 'rowheader', 'data-label': columns[0] },
+                    h('a', { class: 'govuk-link', href: `/matrix?edition=${edition.year}` }, String(edition.year))),
+                cell(1, edition.title,
+                    edition.event || edition.place ? h('span', { class: 'scm-hint' }, h('br'), [edition.event, edition.place].filter(Boolean).join(' · ')) : null,
+                    edition.notes ? h('p', { class: 'govuk-body-s scm-pre' }, edition.notes) : null),
+                cell(2, h('strong', { class: ['govuk-tag', STATE_TAG[edition.state]] }, t(`editions.state.${edition.state}`))),
+                cell(3, edition.publishedOn ? calendarDate(edition.publishedOn, formatDate) : '—'),
+                cell(4, citation(edition)),
+                isSecretariat() ? cell(5, cycleActions(edition, reload)) : null))));
+}
 
 const STATE_TAG = { OPEN: 'govuk-tag--green', FROZEN: 'govuk-tag--yellow', PUBLISHED: 'govuk-tag--blue' };
 
