@@ -24,9 +24,8 @@ function navigationEntries() {
     }
     entries.push({ href: '/editions', label: t('nav.editions'), section: /^\/editions/ });
     entries.push({ href: '/compare', label: t('nav.compare'), section: /^\/compare/ });
-    if (isSecretariat() || session()?.roles.includes('admin')) {
-        entries.push({ href: '/audit', label: t('nav.audit'), section: /^\/audit/ });
-    }
+    // everyone signed in reads the audit log; the server shows each role only what it may see
+    entries.push({ href: '/audit', label: t('nav.audit'), section: /^\/audit/ });
     return entries;
 }
 

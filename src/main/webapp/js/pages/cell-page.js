@@ -5,6 +5,7 @@ import { loadInto } from '../components/loading.js';
 import { levelLabel, symbolOf } from '../domain/levels.js';
 import { isFocalPoint } from '../domain/session.js';
 import { openProposalsList } from '../components/open-proposals-list.js';
+import { historySection } from '../components/history-list.js';
 
 /** One cell: its level and note, the open proposals that would change it, and "propose a change". */
 export default {
@@ -30,8 +31,8 @@ export default {
                 class: 'govuk-button', role: 'button', draggable: 'false',
                 href: `/proposals/new?organization=${segment(cell.organization)}&theme=${cell.theme}`,
             }, t('proposeChange')) : null,
-            h('p', { class: 'govuk-body' },
-                h('a', { class: 'govuk-link', href: `/history/cells/${segment(cell.organization)}/${cell.theme}` }, t('history.ofCell'))),
+            historySection('cell', `history/cells/${segment(cell.organization)}/${cell.theme}`,
+                `/history/cells/${segment(cell.organization)}/${cell.theme}`),
         ]);
     },
 };

@@ -41,6 +41,7 @@ export default {
                     open: (organization, theme) => goTo(`/matrix/cells/${encodeURIComponent(organization)}/${theme}`),
                 }),
                 matrix.recordedAt ? h('p', { class: 'govuk-body-s' }, t('matrix.asOf', { date: formatDate(matrix.recordedAt) })) : null,
+                editionCitation(editions, matrix.edition),
                 h('p', { class: 'govuk-body-s scm-hint' }, t('matrix.keyboardHint')),
             ];
         });
@@ -63,4 +64,14 @@ function editionChooser(editions, chosen) {
         goTo(select.value ? `/matrix?edition=${encodeURIComponent(select.value)}` : '/matrix');
     });
     return form;
+}
+
+/** A published edition is cited with the revision it stands at and that revision's head hash. */
+function editionCitation(editions, year) {
+    const edition = year ? editions.find((entry) => entry.year === Number(year)) : null;
+    if (!edition?.headHash) {
+        return null;
+    }
+    return h('p', { class: 'govuk-body-s' }, t('editions.citeAs', { year: edition.year, revision: edition.frozenRevision }), ' ',
+        h('code', { class: 'scm-hash' }, edition.headHash));
 }

@@ -6,6 +6,7 @@ import { levelLabel, symbolOf } from '../domain/levels.js';
 import { isFocalPoint } from '../domain/session.js';
 import { openProposalsList } from '../components/open-proposals-list.js';
 import { row } from './cell-page.js';
+import { historySection } from '../components/history-list.js';
 
 /** An organization's profile: its texts as the document prints them, and its column of the matrix. */
 export default {
@@ -36,8 +37,8 @@ export default {
                 h('h2', { class: 'govuk-heading-m' }, t('openProposals.title')),
                 openProposalsList(profile.openProposals),
                 profile.matrixPosition ? column(profile, matrix) : h('p', { class: 'govuk-body' }, t('organization.notInMatrix')),
-                h('p', { class: 'govuk-body' },
-                    h('a', { class: 'govuk-link', href: `/history/organizations/${segment(profile.code)}` }, t('history.ofOrganization'))),
+                historySection('organization', `history/organizations/${segment(profile.code)}`,
+                    `/history/organizations/${segment(profile.code)}`),
             ];
         });
     },

@@ -8,6 +8,7 @@ import { proposalTimeline } from '../components/proposal-timeline.js';
 import { commentThread } from '../components/comment-thread.js';
 import { countryActions, itemControls } from '../components/country-actions.js';
 import { reviewPanel, decisionControls } from '../components/review-panel.js';
+import { revertAction } from '../components/revert-action.js';
 import { session } from '../domain/session.js';
 import { row } from './cell-page.js';
 
@@ -90,6 +91,7 @@ function view(state, reload) {
         allowed.has('edit') || allowed.has('submit') || allowed.has('withdraw') ? countryActions(state, allowed, reload) : null,
         decisions ? reviewPanel(state, allowed, decisions, reload) : null,
         !decisions && (allowed.has('request-changes') || allowed.has('reject')) ? reviewPanel(state, allowed, new Map(), reload) : null,
+        revertAction(proposal),
         proposalTimeline(proposal.transitions),
         commentThread(proposal.id, { mayComment: allowed.has('comment') }),
     ];

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -147,7 +150,91 @@ class UiJourneyIT {
                     "x",
                     page.find("td[data-organization='" + organization + "'][data-theme='" + theme + "']")
                             .getText());
+
+            historyComparisonAuditAndEditions(page, proposalPath, organization, theme);
+            revertPreparesADraft(page, proposalPath, title);
         }
+    }
+
+    /** After the decision: the cell's history names the proposal, Peru (fp-pe) and sec-ana; 2014 → now shows the change. */
+    private static void historyComparisonAuditAndEditions(
+            UiPage page, String proposalPath, String organization, String theme) {
+        String proposalId = proposalPath.substring(proposalPath.lastIndexOf('/') + 1);
+
+        page.open("/history/cells/" + organization + "/" + theme);
+        page.heading("History of the cell");
+        List<WebElement> entries = page.all(".scm-history__entry");
+        assertFalse(entries.isEmpty(), "the cell has a history");
+        String latest = entries.get(entries.size() - 1).getText();
+        assertTrue(latest.contains("Proposal " + proposalId), latest);
+        assertTrue(latest.contains("Peru (fp-pe)"), latest);
+        assertTrue(latest.contains("Approved by") && latest.contains("sec-ana"), latest);
+        assertTrue(latest.contains("involved (x)"), latest);
+        assertFalse(entries.get(entries.size() - 1)
+                .findElements(By.cssSelector("a[href='" + proposalPath + "']"))
+                .isEmpty());
+        assertTrue(entries.get(entries.size() - 1)
+                .findElement(By.tagName("time"))
+                .getAttribute("title")
+                .endsWith("UTC"));
+        page.check("history-cell");
+
+        page.open("/history/organizations/UNHCR");
+        page.heading("History of the profile");
+        page.find(".scm-history__entry");
+        page.check("history-organization");
+
+        page.open("/compare?from=2014&to=now");
+        page.heading("Compare");
+        // comparing two whole states takes a while on a loaded machine; the page says when it is done
+        String row = ".scm-compare__table tr[data-organization='" + organization + "'][data-theme='" + theme + "']";
+        new WebDriverWait(page.driver(), Duration.ofSeconds(120))
+                .until(driver ->
+                        !driver.findElements(By.cssSelector(row + ", main .govuk-error-summary, .scm-compare__sides"))
+                                        .isEmpty()
+                                && driver.findElements(By.cssSelector("[aria-busy='true']"))
+                                        .isEmpty());
+        assertFalse(page.all(row).isEmpty(), page.find("main").getText());
+        WebElement changed = page.find(row);
+        assertTrue(changed.getText().contains("Added"), changed.getText());
+        assertTrue(changed.getText().contains("Proposal " + proposalId), changed.getText());
+        page.find(".scm-change-map td.scm-change--added a[href='/history/cells/" + organization + "/" + theme + "']");
+        page.check("compare");
+
+        page.open("/audit?proposal=" + proposalId);
+        page.heading("Audit log");
+        String log = page.find(".scm-audit__table").getText();
+        assertTrue(log.contains("Proposal approved"), log);
+        assertTrue(log.contains("sec-ana"), log);
+        page.check("audit");
+
+        page.open("/editions");
+        page.heading("Editions");
+        String edition2014 = page.find(".scm-editions tr[data-year='2014']").getText();
+        assertTrue(edition2014.contains("Published") && edition2014.contains("Revision"), edition2014);
+        assertFalse(
+                page.all(".scm-editions tr[data-year='2014'] .scm-hash").isEmpty(),
+                "the published edition shows its head hash");
+        page.check("editions");
+    }
+
+    /** Revert on the applied proposal: a confirmation, then the new draft of Peru opens. */
+    private static void revertPreparesADraft(UiPage page, String proposalPath, String title) {
+        page.open(proposalPath);
+        page.heading(title);
+        page.click("#revert-start");
+        page.find("#revert-confirm");
+        assertTrue(
+                page.find(".scm-revert").getText().contains("Technical Secretariat reviews it"),
+                page.find(".scm-revert").getText());
+        page.check("proposal-revert-confirm");
+        page.click("#revert-confirm");
+        page.waiting()
+                .until(driver -> driver.getCurrentUrl().matches(".*/proposals/\\d+$")
+                        && !driver.getCurrentUrl().endsWith(proposalPath));
+        page.heading("Revert: " + title);
+        page.heading("Draft");
+        page.check("proposal-revert-draft");
     }
 
     @Test
