@@ -47,6 +47,8 @@ public class PageRoutes extends HttpFilter {
             "/css/",
             "/img/",
             "/logout",
+            "/signed-out.html",
+            "/error",
             "/k_",
             "/index.html",
             "/not-found.html",
