@@ -12,14 +12,13 @@ import java.io.IOException;
 /**
  * The error page of the whole application (web.xml's {@code <error-page>}), so that the server's own
  * error pages, with their message codes and exception names, never reach a user: under {@code /api} a
- * problem+json with the status, for pages the static {@value #NOT_FOUND} (404) or {@value #PAGE}.
+ * problem+json with the status, for pages the static {@value #PAGE}.
  */
 @WebServlet(ErrorPages.PATH)
 public class ErrorPages extends HttpServlet {
 
     static final String PATH = "/error";
     static final String PAGE = "/error.html";
-    static final String NOT_FOUND = "/not-found.html";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -45,7 +44,6 @@ public class ErrorPages extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        request.getRequestDispatcher(status == HttpServletResponse.SC_NOT_FOUND ? NOT_FOUND : PAGE)
-                .include(request, response);
+        request.getRequestDispatcher(PAGE).include(request, response);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * The browser UI uses real paths ({@code /matrix}, {@code /proposals/12}); the page behind each
  * is the one {@code index.html}, whose script reads the path. This filter forwards the UI's paths
  * to it, lets the API, the static files and the sign-in machinery through, and answers any other
- * path with 404 (web.xml's error page shows a friendly page instead of the server's).
+ * path with 404 and the friendly {@code not-found.html}.
  * The same list of paths is in {@code js/routes.js}; change both together.
  */
 public class PageRoutes extends HttpFilter {
@@ -59,6 +60,7 @@ public class PageRoutes extends HttpFilter {
     private static final List<String> REVALIDATED = List.of("/js/", "/css/", "/index.html");
 
     private static final String PAGE = "/index.html";
+    private static final String NOT_FOUND = "/not-found.html";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,7 +76,20 @@ public class PageRoutes extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             request.getRequestDispatcher(PAGE).forward(request, response);
         } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(response);
+        }
+    }
+
+    /** The friendly 404 page, written here with its status (an error dispatch from a filter hung on Liberty). */
+    private void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        try (InputStream page = getServletContext().getResourceAsStream(NOT_FOUND)) {
+            if (page != null) {
+                page.transferTo(response.getOutputStream());
+            }
         }
     }
 
