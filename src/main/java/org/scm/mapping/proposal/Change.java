@@ -8,7 +8,7 @@ import org.scm.mapping.history.Revision;
  * target's current value (the item's <em>base</em>), which revision last changed it, and how to apply
  * itself. A new kind is one new record, a constant in {@link ItemKind} and an entry below.
  */
-public sealed interface Change permits CellLevelChange, ProfileFieldChange, NewOrganization, NewTheme {
+public sealed interface Change permits CellLevelChange, ProfileFieldChange, StructuralChange {
 
     ItemKind kind();
 

@@ -1,8 +1,6 @@
 package org.scm.mapping.proposal;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.scm.mapping.history.Revision;
 import org.scm.mapping.matrix.Involvement;
 import org.scm.mapping.matrix.Level;
 import org.scm.mapping.organization.Category;
@@ -14,7 +12,7 @@ import org.scm.mapping.platform.Problems;
  * cell at NONE.
  */
 public record NewOrganization(String code, String name, Category category, Integer foundingYear, boolean inMatrix)
-        implements Change {
+        implements StructuralChange {
 
     static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,39}";
     static final int NAME_MAX = 300;
@@ -58,21 +56,6 @@ public record NewOrganization(String code, String name, Category category, Integ
     }
 
     @Override
-    public Base currentBase(CurrentMapping mapping, long revision) {
-        return Base.empty(revision);
-    }
-
-    @Override
-    public boolean alters(Base current) {
-        return true;
-    }
-
-    @Override
-    public Optional<Revision> lastChange(CurrentMapping mapping) {
-        return Optional.empty();
-    }
-
-    @Override
     public void applyTo(CurrentMapping mapping) {
         Organization organization = new Organization(code, name, category);
         organization.reviseFoundingYear(foundingYear);
@@ -83,11 +66,6 @@ public record NewOrganization(String code, String name, Category category, Integ
         if (inMatrix) {
             mapping.themes().forEach(theme -> mapping.add(new Involvement(organization, theme, Level.NONE)));
         }
-    }
-
-    @Override
-    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
-        return Optional.empty();
     }
 
     @Override

@@ -1,15 +1,13 @@
 package org.scm.mapping.proposal;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.scm.mapping.history.Revision;
 import org.scm.mapping.matrix.Involvement;
 import org.scm.mapping.matrix.Level;
 import org.scm.mapping.matrix.Theme;
 import org.scm.mapping.platform.Problems;
 
 /** A new theme: the matrix's next numbered row, with every cell at NONE. */
-public record NewTheme(String title) implements Change {
+public record NewTheme(String title) implements StructuralChange {
 
     static final int TITLE_MAX = 300;
 
@@ -32,30 +30,10 @@ public record NewTheme(String title) implements Change {
     }
 
     @Override
-    public Base currentBase(CurrentMapping mapping, long revision) {
-        return Base.empty(revision);
-    }
-
-    @Override
-    public boolean alters(Base current) {
-        return true;
-    }
-
-    @Override
-    public Optional<Revision> lastChange(CurrentMapping mapping) {
-        return Optional.empty();
-    }
-
-    @Override
     public void applyTo(CurrentMapping mapping) {
         Theme theme = new Theme(mapping.nextThemeNumber(), title);
         mapping.add(theme);
         mapping.columns().forEach(organization -> mapping.add(new Involvement(organization, theme, Level.NONE)));
-    }
-
-    @Override
-    public Optional<Change> restoring(CurrentMapping mapping, long revision) {
-        return Optional.empty();
     }
 
     @Override
