@@ -7,13 +7,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.scm.mapping.platform.Csv;
+import org.scm.mapping.platform.Snapshots;
 import org.scm.mapping.security.Roles;
 
 @Path("compare")
@@ -26,6 +30,18 @@ public class CompareResource {
 
     @Inject
     CompareService comparisons;
+
+    @Inject
+    MappingStates states;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Providers providers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +57,15 @@ public class CompareResource {
         if ("csv".equalsIgnoreCase(format)) {
             return csv(from, to);
         }
-        return Response.ok(comparisons.compare(from, to), MediaType.APPLICATION_JSON)
-                .build();
+        CompareService.Sides sides = comparisons.sides(from, to);
+        return snapshots.answer(
+                "compare " + sides.from() + " " + states.key(sides.before()) + " " + sides.to() + " "
+                        + states.key(sides.after()),
+                () -> comparisons.compare(sides),
+                Comparison.class,
+                MediaType.APPLICATION_JSON_TYPE,
+                headers,
+                providers);
     }
 
     // qs below 1: a client that accepts anything gets JSON

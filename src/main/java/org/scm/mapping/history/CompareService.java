@@ -30,13 +30,24 @@ public class CompareService {
     @Inject
     PointsInTime points;
 
+    /** The two states a comparison is asked between: as the caller wrote them, and resolved. */
+    public record Sides(String from, PointInTime before, String to, PointInTime after) {}
+
     /** @param from what the caller asked for the earlier side; @param to the later one */
-    public Comparison compare(String from, String to) {
+    public Sides sides(String from, String to) {
         ComparisonSide fromSide = ComparisonSide.parse(from, "from");
         ComparisonSide toSide = ComparisonSide.parse(to, "to");
-        PointInTime before = fromSide.resolve(points);
-        PointInTime after = toSide.resolve(points);
-        return reading.read(entityManager -> compare(entityManager, from.trim(), before, to.trim(), after));
+        return new Sides(from.trim(), fromSide.resolve(points), to.trim(), toSide.resolve(points));
+    }
+
+    public Comparison compare(Sides sides) {
+        return reading.read(
+                entityManager -> compare(entityManager, sides.from(), sides.before(), sides.to(), sides.after()));
+    }
+
+    /** @param from what the caller asked for the earlier side; @param to the later one */
+    public Comparison compare(String from, String to) {
+        return compare(sides(from, to));
     }
 
     private static Comparison compare(

@@ -8,13 +8,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.history.MappingStates;
 import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.organization.OpenProposals;
+import org.scm.mapping.platform.Snapshots;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
@@ -23,6 +29,8 @@ import org.scm.mapping.security.Roles;
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class MatrixResource {
+
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     @Inject
     CurrentUser user;
@@ -36,6 +44,18 @@ public class MatrixResource {
     @Inject
     PointsInTime pointsInTime;
 
+    @Inject
+    MappingStates states;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Providers providers;
+
     // CSV (the annex layout) is written by exchange's writer; qs below 1: a client that accepts anything gets JSON
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
@@ -43,11 +63,18 @@ public class MatrixResource {
             summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
                     + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
                     + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
-    public Matrix matrix(
+    public Response matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        return matrices.matrix(pointsInTime.resolve(edition, revision, at));
+        PointInTime state = pointsInTime.resolve(edition, revision, at);
+        return snapshots.answer(
+                "matrix " + states.key(state),
+                () -> matrices.matrix(state),
+                Matrix.class,
+                Snapshots.chosen(headers, MediaType.APPLICATION_JSON_TYPE, CSV),
+                headers,
+                providers);
     }
 
     @GET
@@ -56,7 +83,7 @@ public class MatrixResource {
     @Operation(
             summary = "One cell of the matrix: an organization's involvement in a theme, now or at a past state; "
                     + "the open proposals touching it are listed for the current state only")
-    public CellView cell(
+    public Response cell(
             @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization")
                     String organization,
             @Parameter(description = "the theme's number, 1 to 29 in 2014") @PathParam("theme") int theme,
@@ -64,12 +91,19 @@ public class MatrixResource {
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
         PointInTime state = pointsInTime.resolve(edition, revision, at);
-        return matrices.cell(organization, theme, state)
-                .map(cell -> CellView.of(
-                        cell,
-                        state.pastRevision().isPresent()
-                                ? List.of()
-                                : openProposals.touching(user, organization, theme)))
-                .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme));
+        return snapshots.answerFor(
+                user.viewerKey(),
+                "cell " + organization + "/" + theme + " " + states.key(state),
+                () -> matrices.cell(organization, theme, state)
+                        .map(cell -> CellView.of(
+                                cell,
+                                state.pastRevision().isPresent()
+                                        ? List.of()
+                                        : openProposals.touching(user, organization, theme)))
+                        .orElseThrow(() -> new UnknownEntityException("matrix cell", organization + "/" + theme)),
+                CellView.class,
+                MediaType.APPLICATION_JSON_TYPE,
+                headers,
+                providers);
     }
 }

@@ -9,12 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Providers;
+import java.lang.reflect.Type;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.scm.mapping.history.MappingStates;
+import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.platform.Problems;
+import org.scm.mapping.platform.Snapshots;
 import org.scm.mapping.platform.UnknownEntityException;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
@@ -23,6 +32,8 @@ import org.scm.mapping.security.Roles;
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class OrganizationResource {
+
+    private static final Type SUMMARIES = new GenericType<List<OrganizationSummary>>() {}.getType();
 
     @Inject
     CurrentUser user;
@@ -36,10 +47,22 @@ public class OrganizationResource {
     @Inject
     PointsInTime pointsInTime;
 
+    @Inject
+    MappingStates states;
+
+    @Inject
+    Snapshots snapshots;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    Providers providers;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The organizations, matrix columns first in column order, then the others by code")
-    public List<OrganizationSummary> list(
+    public Response list(
             @Parameter(description = "only this category") @QueryParam("category") String category,
             @Parameter(description = "true: only matrix columns; false: only organizations outside the matrix")
                     @QueryParam("inMatrix")
@@ -51,9 +74,16 @@ public class OrganizationResource {
         OrganizationFilter filter = new OrganizationFilter(
                 Problems.parse(Category.class, category, "category"),
                 inMatrix == null ? null : Boolean.valueOf(inMatrix));
-        return organizations.list(filter, pointsInTime.resolve(edition, revision, at)).stream()
-                .map(OrganizationSummary::of)
-                .toList();
+        PointInTime state = pointsInTime.resolve(edition, revision, at);
+        return snapshots.answer(
+                "organizations " + filter + " " + states.key(state),
+                () -> organizations.list(filter, state).stream()
+                        .map(OrganizationSummary::of)
+                        .toList(),
+                SUMMARIES,
+                MediaType.APPLICATION_JSON_TYPE,
+                headers,
+                providers);
     }
 
     @GET
@@ -62,14 +92,23 @@ public class OrganizationResource {
     @Operation(
             summary =
                     "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
-    public OrganizationProfile organization(
+    public Response organization(
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
             @Parameter(description = PointsInTime.AT) @QueryParam("at") String at) {
-        return organizations
-                .find(code, pointsInTime.resolve(edition, revision, at))
-                .map(organization -> OrganizationProfile.of(organization, openProposals.touching(user, code, null)))
-                .orElseThrow(() -> new UnknownEntityException("organization", code));
+        PointInTime state = pointsInTime.resolve(edition, revision, at);
+        return snapshots.answerFor(
+                user.viewerKey(),
+                "organization " + code + " " + states.key(state),
+                () -> organizations
+                        .find(code, state)
+                        .map(organization ->
+                                OrganizationProfile.of(organization, openProposals.touching(user, code, null)))
+                        .orElseThrow(() -> new UnknownEntityException("organization", code)),
+                OrganizationProfile.class,
+                MediaType.APPLICATION_JSON_TYPE,
+                headers,
+                providers);
     }
 }

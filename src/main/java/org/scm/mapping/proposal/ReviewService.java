@@ -94,6 +94,7 @@ public class ReviewService {
 
     /** Applies the accepted items, unless a base no longer matches and the reviewer did not override. */
     private void apply(Proposal proposal, List<ProposalItem> accepted, boolean override) {
+        mapping.load(accepted.stream().map(ProposalItem::change).toList());
         List<Conflict> conflicts = conflicts(accepted);
         if (!conflicts.isEmpty() && !override) {
             throw new ProposalConflictException(conflicts);

@@ -3,6 +3,7 @@ package org.scm.mapping.security;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The person behind the current request, independent of how they signed in.
@@ -24,5 +25,10 @@ public record CurrentUser(String username, String displayName, Set<String> roles
 
     public Optional<String> countryCode() {
         return Optional.ofNullable(country);
+    }
+
+    /** Everything that decides what this person may see, as one key: answers kept for one viewer use it. */
+    public String viewerKey() {
+        return username + "|" + String.join(",", new TreeSet<>(roles)) + "|" + Objects.toString(country, "");
     }
 }
