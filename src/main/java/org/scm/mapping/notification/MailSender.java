@@ -43,6 +43,9 @@ public class MailSender {
 
     private ScheduledFuture<?> rounds;
 
+    /** Set when the application stops: a round then ends instead of reading a configuration that is gone. */
+    private volatile boolean stopping;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         long every = Math.max(pollSeconds, 1);
         rounds = executor.scheduleWithFixedDelay(this::deliver, every, every, TimeUnit.SECONDS);
@@ -50,6 +53,7 @@ public class MailSender {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         if (rounds != null) {
             rounds.cancel(false);
         }
@@ -68,18 +72,20 @@ public class MailSender {
     }
 
     private void soon() {
-        executor.execute(this::deliver);
+        if (!stopping) {
+            executor.execute(this::deliver);
+        }
     }
 
     void deliver() {
-        if (!delivering.compareAndSet(false, true)) {
+        if (stopping || !delivering.compareAndSet(false, true)) {
             return;
         }
         try {
-            while (outbox.prepareNext()) {
+            while (!stopping && outbox.prepareNext()) {
                 // one notification per transaction
             }
-            while (outbox.sendNext()) {
+            while (!stopping && outbox.sendNext()) {
                 // one mail per transaction, until none is due or the mail server fails
             }
         } catch (RuntimeException e) {
