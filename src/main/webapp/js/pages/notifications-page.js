@@ -72,7 +72,7 @@ export function sentence(item) {
 }
 
 function settingsView(current) {
-    const message = h('div', { role: 'status', class: 'govuk-body' });
+    const message = h('div', { role: 'status', class: 'govuk-body', id: 'email-status' });
     const checkbox = h('input', {
         class: 'govuk-checkboxes__input', id: 'email-enabled', name: 'emailEnabled', type: 'checkbox',
         checked: current.emailEnabled,
