@@ -3,6 +3,7 @@ import { t, LANGUAGES, language, setLanguage, applyToDocument, onLanguageChange,
 import { loadSession, session, isFocalPoint, isSecretariat } from './domain/session.js';
 import { match } from './routes.js';
 import { failure } from './components/loading.js';
+import { getJson } from './api.js';
 
 /**
  * The app shell: navigation, language switch, the signed-in user, and the router that shows the
@@ -62,8 +63,35 @@ function renderUser() {
         h('span', { class: 'scm-user__name', id: 'signed-in-user' },
             t('signedInAs', { name: me.displayName, username: me.username })),
         h('span', { class: 'scm-user__role' }, me.country ? `${role} · ${countryName(me.country)}` : role),
+        notificationsLink(),
         h('a', { class: 'scm-user__signout', href: '/logout', 'data-reload': true }, t('signOut')));
+    refreshUnread();
 }
+
+/** The link to the notifications, with the number unread (said in words to screen readers). */
+function notificationsLink() {
+    const current = window.location.pathname === '/notifications';
+    return h('a', {
+        class: 'scm-user__notifications', href: '/notifications', id: 'notifications-link',
+        'aria-current': current ? 'page' : null,
+    }, t('nav.notifications'));
+}
+
+async function refreshUnread() {
+    const link = document.getElementById('notifications-link');
+    if (!link) {
+        return;
+    }
+    try {
+        const { unread } = await getJson('notifications/unread-count');
+        link.replaceChildren(t('nav.notifications'), unread > 0
+            ? h('span', { class: 'scm-badge', 'aria-hidden': 'true' }, String(unread)) : null);
+        link.setAttribute('aria-label', t('nav.notificationsUnread', { count: unread }));
+    } catch (ignored) {
+        // the count is a convenience: the page itself says what failed
+    }
+}
+window.addEventListener('scm:notifications', refreshUnread);
 
 /** Shows the page for the current address. */
 export async function showPage() {

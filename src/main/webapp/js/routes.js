@@ -17,6 +17,7 @@ export const ROUTES = [
     { path: /^\/audit$/, page: () => import('./pages/audit-page.js') },
     { path: /^\/history\/cells\/([^/]+)\/(\d+)$/, page: () => import('./pages/history-page.js'), params: ['organization', 'theme'] },
     { path: /^\/history\/organizations\/([^/]+)$/, page: () => import('./pages/history-page.js'), params: ['code'] },
+    { path: /^\/notifications$/, page: () => import('./pages/notifications-page.js') },
 ];
 
 /** The route for a path, with its parameters decoded; null for an unknown path. */

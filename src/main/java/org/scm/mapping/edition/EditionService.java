@@ -1,6 +1,7 @@
 package org.scm.mapping.edition;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class EditionService implements EditionRevisions {
 
     @PersistenceContext(unitName = "scm")
     EntityManager entityManager;
+
+    @Inject
+    Event<EditionEvent> events;
 
     Clock clock = Clock.systemUTC();
 
@@ -115,7 +119,7 @@ public class EditionService implements EditionRevisions {
         }
         pendingRevision.because("Edition " + year + ": " + edition.getTitle());
         entityManager.persist(edition);
-        return view(edition);
+        return stepped(edition);
     }
 
     /** @throws IllegalEditionStepException unless the edition is open */
@@ -126,7 +130,7 @@ public class EditionService implements EditionRevisions {
         Edition edition = existing(year);
         edition.freeze();
         pendingRevision.because("Edition " + year);
-        return view(edition);
+        return stepped(edition);
     }
 
     /**
@@ -150,6 +154,12 @@ public class EditionService implements EditionRevisions {
                     e.getMessage().startsWith("edition notes") ? "notes" : "title", e.getMessage());
         }
         pendingRevision.because("Edition " + year + " at revision " + revision);
+        return stepped(edition);
+    }
+
+    /** Tells observers (in this transaction) that a step was taken; the edition's view. */
+    private EditionView stepped(Edition edition) {
+        events.fire(new EditionEvent(edition.getYear(), edition.getTitle(), edition.getState(), clock.instant()));
         return view(edition);
     }
 

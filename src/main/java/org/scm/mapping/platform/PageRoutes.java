@@ -33,7 +33,8 @@ public class PageRoutes extends HttpFilter {
                     "/compare",
                     "/audit",
                     "/history/cells/[^/]+/\\d+",
-                    "/history/organizations/[^/]+")
+                    "/history/organizations/[^/]+",
+                    "/notifications")
             .stream()
             .map(Pattern::compile)
             .toList();
@@ -54,7 +55,8 @@ public class PageRoutes extends HttpFilter {
             "/index.html",
             "/not-found.html",
             "/error.html",
-            "/favicon.ico");
+            "/favicon.ico",
+            "/feeds/");
 
     /** The UI's own files change with each release: the browser asks again (a 304 when unchanged). */
     private static final List<String> REVALIDATED = List.of("/js/", "/css/", "/index.html");

@@ -1,6 +1,7 @@
 package org.scm.mapping.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.scm.mapping.history.RecordedAs;
 import org.scm.mapping.platform.DomainProblem;
 import org.scm.mapping.platform.NotPermittedException;
@@ -29,6 +32,9 @@ public class CommentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CommentAdded> events;
 
     /** The author's edit window has closed. */
     static class EditWindowClosedException extends DomainProblem {
@@ -65,7 +71,27 @@ public class CommentService {
                 proposalId, user.username(), author.roleIn(ProposalAction.COMMENT), user.country(), checked, now);
         entityManager.persist(comment);
         entityManager.flush();
+        events.fire(new CommentAdded(
+                proposalId,
+                proposal.getCountry(),
+                proposal.getTitle(),
+                user.username(),
+                checked,
+                participants(proposal),
+                now));
         return CommentView.of(comment, user.username(), now);
+    }
+
+    /** Who has taken part in the proposal: its authors, its commenters and those who moved it in the workflow. */
+    private Set<String> participants(Proposal proposal) {
+        Set<String> participants = new TreeSet<>(proposal.getAuthors());
+        entityManager
+                .createNamedQuery(ProposalComment.OF_PROPOSAL, ProposalComment.class)
+                .setParameter("proposal", proposal.getId())
+                .getResultStream()
+                .forEach(comment -> participants.add(comment.getAuthor()));
+        proposals.transitions(proposal).forEach(transition -> participants.add(transition.getActor()));
+        return participants;
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.scm.mapping.proposal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -39,6 +40,9 @@ public class ReviewService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<ProposalEvent> events;
 
     @Transactional
     @RecordedAs("proposal submit")
@@ -129,6 +133,14 @@ public class ReviewService {
         pendingRevision.because(transition.getReason());
         proposals.log(transition);
         proposals.flush();
+        events.fire(new ProposalEvent(
+                proposal.getId(),
+                proposal.getCountry(),
+                proposal.getTitle(),
+                proposal.getStatus(),
+                user.username(),
+                transition.getReason(),
+                transition.getOccurredAt()));
         return ProposalView.of(proposal, proposals.transitions(proposal), participant(user, proposal));
     }
 

@@ -20,13 +20,17 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.scm.mapping.stack.StackSession;
+import org.scm.mapping.testing.Mailbox;
 
 /**
  * The edition cycle with every role: only the secretariat opens, freezes and publishes; a step the
  * state does not allow is a 409 naming the state and the allowed actions; a published edition's
  * matrix does not move when later proposals are approved. The year is the one after the last edition,
  * and whatever a failed run leaves in progress is published afterwards, so that the next test can
- * open one. Uses the FAO column at theme 21, which no other test changes.
+ * open one. Uses the FAO column at theme 21, which no other test changes. The cycle's e-mails (opened and
+ * published, to every focal point in their language) are checked here rather than by a second cycle
+ * elsewhere, since one edition at a time may be in progress.
  */
 class EditionCycleIT {
 
@@ -132,6 +136,19 @@ class EditionCycleIT {
         assertTrue(
                 steps.containsAll(List.of("edition opened", "edition frozen", "edition published")), steps.toString());
         assertEquals(published, object(200, get("api/editions/" + year, "fp-pe")));
+
+        // opening and publishing are told to every focal point, each in their language (realm locale attributes)
+        String editions = StackSession.current().appUrl() + "editions";
+        assertTrue(Mailbox.awaitOne("fp-br", "A edição " + year + " do mapeamento está aberta a propostas")
+                .body()
+                .contains(editions));
+        Mailbox.awaitOne("fp-pe", "La edición " + year + " del mapeo está abierta a propuestas");
+        Mailbox.awaitOne("fp-gy", "Edition " + year + " of the mapping is open for proposals");
+        Mailbox.awaitOne("fp-br", "A edição " + year + " do mapeamento foi publicada");
+        Mailbox.awaitOne("fp-ve", "Se publicó la edición " + year + " del mapeo");
+        Mailbox.awaitOne("fp-sr", "Edition " + year + " of the mapping has been published");
+        assertEquals(List.of(), Mailbox.to("sec-ana", "edición " + year), "the secretariat ran the cycle itself");
+        assertEquals(List.of(), Mailbox.to("observer", "Edition " + year));
     }
 
     @Test

@@ -19,8 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLadderTest {
 
-    static final List<String> LADDER =
-            List.of("platform", "security", "history", "organization", "matrix", "edition", "proposal", "exchange");
+    static final List<String> LADDER = List.of(
+            "platform",
+            "security",
+            "history",
+            "organization",
+            "matrix",
+            "edition",
+            "proposal",
+            "notification",
+            "exchange");
 
     private static final Path SOURCES = Path.of("src/main/java/org/scm/mapping");
     private static final Pattern IMPORT =

@@ -40,7 +40,10 @@ class RoleMatrixIT {
                 "api/history/organizations/UNHCR",
                 "api/audit",
                 "api/audit/verify",
-                "api/compare?from=2014&to=now")) {
+                "api/compare?from=2014&to=now",
+                "api/notifications",
+                "api/notifications/unread-count",
+                "api/notifications/settings")) {
             READS.put(path, everyRole);
         }
         READS.put("api/proposals", new int[] {200, 200, 403, 403, 401});

@@ -13,7 +13,7 @@ public final class DevStack {
     public static void main(String[] args) throws InterruptedException {
         LocalStack.Settings settings = RunApp.settings();
         try {
-            System.out.println("Starting Keycloak and PostgreSQL for Liberty dev mode…");
+            System.out.println("Starting Keycloak, PostgreSQL and the mail server for Liberty dev mode…");
             LocalStack stack = LocalStack.begin(settings);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
@@ -30,10 +30,15 @@ public final class DevStack {
                      In another terminal:   mvn liberty:dev
                      then open %s and sign in, e.g. fp-pe / demo-fp-pe.
                      Keycloak:  %s   Database: %s
+                     Mail sent by the app: IMAP %s:%d (user and password: the address)
                      Press Ctrl-C here to stop both (after leaving dev mode).
                     ==============================================================
                     """.formatted(
-                    stack.appUrl(), stack.keycloak().url(), stack.database().url()));
+                            stack.appUrl(),
+                            stack.keycloak().url(),
+                            stack.database().url(),
+                            stack.mail().host(),
+                            stack.mail().imapPort()));
             Thread.currentThread().join();
         } catch (StackException problem) {
             System.err.println();

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keycloak and PostgreSQL for the app, started side by side, and the server variables that point
- * Liberty at them. Used by {@link RunApp} (the demo) and by {@link StackSession} (the tests).
+ * Keycloak, PostgreSQL and a local mail server for the app, started side by side, and the server
+ * variables that point Liberty at them. Used by {@link RunApp} (the demo) and by {@link StackSession} (the tests).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -22,16 +22,25 @@ public final class LocalStack implements AutoCloseable {
             int keycloakPort,
             int databasePort,
             Path databaseDir,
-            boolean freshDatabase) {}
+            boolean freshDatabase,
+            Mail mail) {}
+
+    /**
+     * The local mail server's ports (IMAP 0: none) and how quickly the app sends and retries mail (the
+     * tests do not wait for the production pace).
+     */
+    public record Mail(int smtpPort, int imapPort, int pollSeconds, int retryMaxSeconds) {}
 
     private final Settings settings;
     private final KeycloakServer keycloak;
     private final Database database;
+    private final MailServer mail;
 
-    private LocalStack(Settings settings, KeycloakServer keycloak, Database database) {
+    private LocalStack(Settings settings, KeycloakServer keycloak, Database database, MailServer mail) {
         this.settings = settings;
         this.keycloak = keycloak;
         this.database = database;
+        this.mail = mail;
     }
 
     /** Starts both and waits until Keycloak serves the realm. */
@@ -60,18 +69,23 @@ public final class LocalStack implements AutoCloseable {
                 settings.httpPort(),
                 settings.logDir().resolve("keycloak.log"));
         Database database = null;
+        MailServer mail = null;
         try {
             database = Database.fromEnvironment().orElseGet(() -> {
                 Ports.requireFree(settings.databasePort(), "embedded PostgreSQL", "scm.db.port");
                 return Database.embedded(settings.databasePort(), settings.databaseDir(), settings.freshDatabase());
             });
-            LocalStack stack = new LocalStack(settings, keycloak, database);
+            mail = MailServer.start(settings.mail().smtpPort(), settings.mail().imapPort());
+            LocalStack stack = new LocalStack(settings, keycloak, database, mail);
             LibertyServer.writeVariables(settings.libertyServerDir(), stack.serverVariables());
             return stack;
         } catch (RuntimeException failed) {
             keycloak.close();
             if (database != null) {
                 database.close();
+            }
+            if (mail != null) {
+                mail.close();
             }
             throw failed;
         }
@@ -90,6 +104,12 @@ public final class LocalStack implements AutoCloseable {
         variables.put("scm.db.user", database.user());
         variables.put("scm.db.password", database.password());
         variables.put("scm.keycloak.url", keycloak.url());
+        variables.put("scm.public.url", "http://localhost:" + settings.httpPort());
+        variables.put("scm.smtp.host", mail.host());
+        variables.put("scm.smtp.port", String.valueOf(mail.smtpPort()));
+        variables.put("scm.mail.poll-seconds", String.valueOf(settings.mail().pollSeconds()));
+        variables.put(
+                "scm.mail.retry-max-seconds", String.valueOf(settings.mail().retryMaxSeconds()));
         return variables;
     }
 
@@ -105,6 +125,10 @@ public final class LocalStack implements AutoCloseable {
         return database;
     }
 
+    public MailServer mail() {
+        return mail;
+    }
+
     public String appUrl() {
         return "http://localhost:" + settings.httpPort() + "/";
     }
@@ -114,7 +138,11 @@ public final class LocalStack implements AutoCloseable {
         try {
             keycloak.close();
         } finally {
-            database.close();
+            try {
+                database.close();
+            } finally {
+                mail.close();
+            }
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The README's run command ({@code mvn -Prun package}): Keycloak with the demo realm, an embedded
- * PostgreSQL whose data survives restarts (under {@code .run/postgres}), and Open Liberty with the
- * app. Ctrl-C stops all three.
+ * PostgreSQL whose data survives restarts (under {@code .run/postgres}), a local mail server (GreenMail:
+ * SMTP 3025, IMAP 3143) and Open Liberty with the app. Ctrl-C stops all three.
  */
 public final class RunApp {
 
@@ -64,7 +64,9 @@ public final class RunApp {
                 Integer.getInteger("scm.keycloak.port", 8180),
                 Integer.getInteger("scm.db.port", 15432),
                 run.resolve("postgres"),
-                false);
+                false,
+                new LocalStack.Mail(
+                        Integer.getInteger("scm.smtp.port", 3025), Integer.getInteger("scm.imap.port", 3143), 5, 600));
     }
 
     private static void printWelcome(LocalStack stack, LocalStack.Settings settings) {
@@ -78,6 +80,9 @@ public final class RunApp {
                  API documentation:       %sopenapi/ui/
                  Keycloak:                %s  (admin console: %s / %s)
                  Database:                %s
+                 Mail sent by the app:    SMTP %s:%d, read it over IMAP at %s:%d
+                                          (user and password: the recipient's address,
+                                           e.g. fp-pe@scm-mapping.test)
                  Logs:                    %s
                  Press Ctrl-C to stop everything.
                 ==============================================================
@@ -90,6 +95,10 @@ public final class RunApp {
                         stack.database().isEmbedded()
                                 ? "embedded PostgreSQL, data in " + settings.databaseDir()
                                 : stack.database().url(),
+                        stack.mail().host(),
+                        stack.mail().smtpPort(),
+                        stack.mail().host(),
+                        stack.mail().imapPort(),
                         settings.logDir()));
     }
 }

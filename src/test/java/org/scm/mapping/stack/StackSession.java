@@ -12,7 +12,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * The whole stack, started once for the integration-test run (failsafe sets {@code scm.stack=start}) and
- * stopped when it ends: Keycloak, PostgreSQL with an empty database, and Open Liberty with the
+ * stopped when it ends: Keycloak, PostgreSQL with an empty database, a mail server (GreenMail, read by the
+ * tests through {@code current().mail()}, on a free port), and Open Liberty with the
  * {@link TestApp}, which migrates the database at its first start. Liberty boots while Keycloak does;
  * the session waits until the app's {@code /health/ready} answers 200 (database and Keycloak up).
  * Unit tests (surefire) run without it.
@@ -55,7 +56,8 @@ public class StackSession implements LauncherSessionListener {
                 Integer.getInteger("scm.keycloak.port"),
                 Ports.anyFree(),
                 databaseDirectory(build),
-                true);
+                true,
+                new LocalStack.Mail(Integer.getInteger("scm.test.smtp.port", Ports.anyFree()), 0, 1, 2));
         Ports.requireFree(settings.httpPort(), "the app under test", "scm.test.http.port");
         Ports.requireFree(settings.httpsPort(), "the app under test, HTTPS", "scm.test.https.port");
         current = LocalStack.begin(settings);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
+import org.scm.mapping.testing.Db;
+import org.scm.mapping.testing.ProposalSteps;
 import org.scm.mapping.testing.TestData;
 
 /**
@@ -317,6 +320,52 @@ class UiJourneyIT {
             page.open("/organizations/NO-SUCH-ORGANIZATION");
             page.find(".govuk-error-summary");
             assertTrue(page.find("main").getText().contains("We could not find this"));
+        }
+    }
+
+    @Test
+    void theHeaderCountsUnreadNotificationsAndTheirPageListsThemAndTurnsEmailOff() throws SQLException {
+        Browser.assumeInstalled();
+        long proposal = ProposalSteps.create("fp-gy", "IFAD notifications page " + System.nanoTime());
+        ProposalSteps.addItem(
+                "fp-gy",
+                proposal,
+                ProposalSteps.cellItem("IFAD", 8, Db.level("IFAD", 8).equals("STRONG") ? "INVOLVED" : "STRONG"));
+        ProposalSteps.act("fp-gy", proposal, "submit", "{}");
+        Api.as("sec-luis")
+                .post("api/proposals/" + proposal + "/comments", "{\"text\":\"Which report is it?\"}")
+                .expect(201);
+        try (Browser guyana = new Browser()) {
+            UiPage page = new UiPage(guyana);
+            guyana.signIn("/matrix", "fp-gy", "demo-fp-gy");
+            page.heading("Involvement of the international system");
+            WebElement link = page.find("#notifications-link");
+            page.waiting()
+                    .until(driver -> link.getAttribute("aria-label") != null
+                            && link.getAttribute("aria-label").matches("Notifications, [1-9]\\d* unread"));
+            link.click();
+            page.heading("Notifications");
+            WebElement item = page.find(".scm-notification[data-id] a");
+            assertTrue(
+                    page.find("main").getText().contains("sec-luis commented on proposal " + proposal),
+                    page.find("main").getText());
+            assertTrue(item.isDisplayed());
+            page.check("notifications");
+
+            page.click("label[for=email-enabled]");
+            page.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("email-status"), "E-mail is off"));
+            assertFalse(Api.as("fp-gy").get("api/notifications/settings").ok().getBoolean("emailEnabled"));
+            Api.as("fp-gy")
+                    .put("api/notifications/settings", "{\"emailEnabled\":true}")
+                    .ok();
+
+            page.driver().findElements(By.cssSelector(".scm-notification a")).stream()
+                    .filter(entry -> entry.getText().contains("proposal " + proposal))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            page.waiting().until(ExpectedConditions.urlMatches("/proposals/" + proposal + "$"));
         }
     }
 
