@@ -94,14 +94,14 @@ final class BenchmarkRun {
         for (Row row : rows) {
             table.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.0f | %d | %d | %d | %d | %.1f %% | %s | %s |%n",
+                    "| %s | %.0f | %d | %d | %d | %d | %s | %s | %s |%n",
                     row.scenario().name(),
                     row.throughput(),
                     row.p50(),
                     row.p95(),
                     row.p99(),
                     row.errors(),
-                    row.ratio() * 100,
+                    row.ratio() > 0 ? String.format(Locale.ROOT, "%.1f %%", row.ratio() * 100) : "—",
                     row.scenario().goal(),
                     row.met() ? "pass" : "FAIL"));
         }

@@ -46,6 +46,7 @@ class ReadBenchmark {
                 Integer.getInteger("bench.warm-up-seconds", 3),
                 scenarios);
         List<BenchmarkRun.Row> rows = new ArrayList<>(BenchmarkRun.run(plan, Path.of("target", "gatling")));
+        rows.addAll(firstReads(data));
         rows.add(approvals());
         String table = BenchmarkRun.table(plan, rows);
         String heading = String.format(
@@ -105,6 +106,55 @@ class ReadBenchmark {
                 percentile(millis, 0.99).intValue(),
                 0,
                 errors == 0 && scenario.met(0, 0, p95, 0));
+    }
+
+    /**
+     * What a state costs before it is kept: the first read of the current matrix after a write (a draft
+     * proposal moves the head), and the first read of ten past revisions spread over the synthetic history
+     * (Envers' validity-strategy queries over the million audit rows). Goal: a past state costs at most
+     * twice the current one.
+     */
+    private static List<BenchmarkRun.Row> firstReads(ScaleData.Written data) {
+        int samples = 10;
+        List<Long> current = new ArrayList<>();
+        List<Long> past = new ArrayList<>();
+        for (int sample = 0; sample < samples; sample++) {
+            ProposalSteps.create("fp-pe", "moves the head " + sample);
+            current.add(timed("api/matrix"));
+            long revision = data.firstRevision() + (data.lastRevision() - data.firstRevision()) * sample / samples;
+            past.add(timed("api/matrix?revision=" + revision));
+        }
+        Collections.sort(current);
+        Collections.sort(past);
+        BenchmarkScenario now = new BenchmarkScenario("GET /api/matrix, first read of a new state", "", 0, 0, 0);
+        long bound = 2 * percentile(current, 0.5);
+        BenchmarkScenario then = new BenchmarkScenario(
+                "GET /api/matrix?revision=N, first read, 10 past revisions (goal: p50 ≤ 2 × the one above)",
+                "",
+                0,
+                0,
+                0);
+        return List.of(row(now, current, true), row(then, past, percentile(past, 0.5) <= bound));
+    }
+
+    private static long timed(String path) {
+        long start = System.nanoTime();
+        Api.as(Benchmark.USER).get(path).expect(200);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static BenchmarkRun.Row row(BenchmarkScenario scenario, List<Long> sorted, boolean met) {
+        long total = sorted.stream().mapToLong(Long::longValue).sum();
+        return new BenchmarkRun.Row(
+                scenario,
+                sorted.size(),
+                0,
+                total == 0 ? 0 : sorted.size() * 1000.0 / total,
+                percentile(sorted, 0.50).intValue(),
+                percentile(sorted, 0.95).intValue(),
+                percentile(sorted, 0.99).intValue(),
+                0,
+                met);
     }
 
     private static Long percentile(List<Long> sorted, double rank) {
