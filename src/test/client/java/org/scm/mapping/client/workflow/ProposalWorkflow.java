@@ -176,10 +176,10 @@ public final class ProposalWorkflow {
 
     private static ItemInput cellItem(int theme, Level level) {
         return new ItemInput()
-                .kind("CELL_LEVEL")
+                .kind(ItemInput.KindEnum.CELL_LEVEL)
                 .organization(ORGANIZATION)
                 .theme(theme)
-                .level(level.getValue())
+                .level(ItemInput.LevelEnum.fromValue(level.getValue()))
                 .justification("ICAO annual report 2024")
                 .sources(List.of(new SourceInput()
                         .citation("ICAO, Annual Report 2024, p. 12")
