@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.Problem.FieldProblem;
 import org.scm.mapping.platform.Reading;
@@ -34,6 +35,7 @@ public class AuditLog {
     RevisionColumns revisions;
 
     /** A page of the log. */
+    @Schema(name = "AuditPage")
     public record Page(List<AuditEntry> items, int page, int size, long total) {}
 
     /** @throws InvalidInputException when page or size is out of bounds */

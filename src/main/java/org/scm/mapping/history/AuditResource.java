@@ -12,15 +12,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.platform.Csv;
 import org.scm.mapping.platform.QueryNumbers;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("audit")
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "Audit", description = "The log of revisions and the verification of its hash chain")
 public class AuditResource {
 
     static final List<String> CSV_HEADER = List.of(
@@ -100,9 +108,26 @@ public class AuditResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listRevisions",
             summary = "The revisions the caller may see, newest first, filtered and paginated (page from 0, size "
                     + "1 to 200); changes of the mapping for everyone, a proposal's drafting and review for its country and, "
                     + "once submitted, the secretariat; ?format=csv downloads the CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the log; with Accept: text/csv or ?format=csv the whole filtered log as CSV "
+                    + "(newest first, at most 100 000 lines)",
+            content = {
+                @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = AuditLog.Page.class)),
+                @Content(
+                        mediaType = ApiDocs.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "csv",
+                                        value = "revision,at,action,actor,actor_country,mapping,proposal,"
+                                                + "proposing_country,reviewer,reason,conflict_override\r\n"))
+            })
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read, or page or size out of bounds")
     public Response list(
             @BeanParam Filters filters,
             @Parameter(description = "0-based") @QueryParam("page") String page,
@@ -124,7 +149,8 @@ public class AuditResource {
     // qs below 1: a client that accepts anything gets JSON
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "The whole filtered log as CSV (newest first, at most 100 000 lines)")
+    // documented with list(), which shares its path: one operation, two media types
+    @Operation(hidden = true)
     public Response csv(@BeanParam Filters filters) {
         Csv csv = new Csv().line(CSV_HEADER);
         log.export(user, filters.toFilter())
@@ -149,8 +175,18 @@ public class AuditResource {
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "verifyRevisionChain",
             summary = "Recomputes the hash chain over every revision: valid, how many revisions, the head hash, "
                     + "and the first revision whose rows no longer match its link")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(implementation = ChainVerification.class),
+                            examples = @ExampleObject(name = "valid", value = """
+                                                    {"valid": true, "revisions": 57, "head": "3f1c9a0e…", "firstBroken": null}""")))
     public ChainVerification verify() {
         return chain.verify();
     }

@@ -15,14 +15,22 @@ import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.platform.Csv;
 import org.scm.mapping.platform.Snapshots;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.Roles;
 
 @Path("compare")
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "History", description = "Past states: what changed, when, by whom and why")
 public class CompareResource {
 
     static final List<String> CSV_HEADER = List.of("organization", "theme", "from", "to", "change", "proposals");
@@ -46,10 +54,28 @@ public class CompareResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "compareStates",
             summary =
                     "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
                             + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
                             + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "The comparison; with Accept: text/csv or ?format=csv the changed cells as CSV: "
+                    + "organization,theme,from,to,change,proposals (ids separated by spaces)",
+            content = {
+                @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = Comparison.class)),
+                @Content(
+                        mediaType = ApiDocs.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "csv",
+                                        value = "organization,theme,from,to,change,proposals\r\n"
+                                                + "IOM,4,INVOLVED,STRONG,strengthened,12\r\n"))
+            })
+    @APIResponse(responseCode = "400", description = "A side that cannot be read, or a side missing")
+    @APIResponse(responseCode = "404", description = "A side names an edition or revision that does not exist")
     public Response compare(
             @Parameter(description = SIDE) @QueryParam("from") String from,
             @Parameter(description = SIDE) @QueryParam("to") String to,
@@ -71,8 +97,8 @@ public class CompareResource {
     // qs below 1: a client that accepts anything gets JSON
     @GET
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
-    @Operation(
-            summary = "The changed cells as CSV: organization,theme,from,to,change,proposals (ids separated by spaces)")
+    // documented with compare(), which shares its path: one operation, two media types
+    @Operation(hidden = true)
     public Response csv(
             @Parameter(description = SIDE) @QueryParam("from") String from,
             @Parameter(description = SIDE) @QueryParam("to") String to) {

@@ -3,6 +3,7 @@ package org.scm.mapping.history;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The changes of one organization's profile, oldest first; the first one creates it. */
 public record OrganizationHistory(String organization, List<Change> changes) {
@@ -16,6 +17,7 @@ public record OrganizationHistory(String organization, List<Change> changes) {
      * deleted), with that revision's facts as in a cell's history.
      */
     @JsonbNillable
+    @Schema(name = "ProfileChange")
     public record Change(
             long revision,
             Instant at,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The fields of an organization's profile as history reads them from {@code organization_aud}: their
@@ -18,6 +19,7 @@ public final class ProfileFields {
 
     /** One field that differs between two states of a profile; {@code diff} for text present on both sides. */
     @JsonbNillable
+    @Schema(name = "FieldChange")
     public record Change(String field, String from, String to, List<WordDiff.Segment> diff) {}
 
     static final List<Field> ALL = List.of(

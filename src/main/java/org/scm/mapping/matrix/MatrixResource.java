@@ -15,19 +15,29 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.history.MappingStates;
 import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.organization.OpenProposals;
 import org.scm.mapping.platform.Snapshots;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("matrix")
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "Mapping", description = "Organizations, themes and the involvement matrix, now or at a past state")
 public class MatrixResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
@@ -60,9 +70,32 @@ public class MatrixResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
     @Operation(
+            operationId = "getMatrix",
             summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
                     + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
                     + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER)
+    @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @APIResponse(
+            responseCode = "200",
+            description = "The matrix (JSON), or the annex layout as CSV",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
+            content = {
+                @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = Matrix.class)),
+                @Content(
+                        mediaType = ApiDocs.CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "annex",
+                                        value = "issue_no,issue,UNHCR,IOM,…\r\n1,Migration and development,x,xx,…\r\n"))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "More than one of edition, revision and at, or a value that cannot be read")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such edition or revision, or a moment before the first revision")
     public Response matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
@@ -81,8 +114,16 @@ public class MatrixResource {
     @Path("cells/{organization}/{theme}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getCell",
             summary = "One cell of the matrix: an organization's involvement in a theme, now or at a past state; "
                     + "the open proposals touching it are listed for the current state only")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER)
+    @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @APIResponse(
+            responseCode = "200",
+            description = "The cell",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = CellView.class)))
     public Response cell(
             @Parameter(description = "the organization's code, e.g. WIPO") @PathParam("organization")
                     String organization,

@@ -11,14 +11,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.Roles;
 
 @Path("themes")
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "Mapping", description = "Organizations, themes and the involvement matrix, now or at a past state")
 public class ThemeResource {
 
     @Inject
@@ -29,7 +36,19 @@ public class ThemeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The numbered themes (the annex's issues), by number, now or at a past state")
+    @Operation(
+            operationId = "listThemes",
+            summary = "The numbered themes (the annex's issues), by number, now or at a past state")
+    @APIResponse(
+            responseCode = "200",
+            description = "The themes, by number",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ThemeView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such edition or revision, or a moment before the first revision")
     public List<ThemeView> list(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
@@ -42,7 +61,11 @@ public class ThemeResource {
     @GET
     @Path("{number}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One theme, now or at a past state")
+    @Operation(operationId = "getTheme", summary = "One theme, now or at a past state")
+    @APIResponse(
+            responseCode = "200",
+            description = "The theme",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ThemeView.class)))
     public ThemeView theme(
             @Parameter(description = "the theme's number") @PathParam("number") int number,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,

@@ -18,19 +18,28 @@ import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.history.MappingStates;
 import org.scm.mapping.history.PointInTime;
 import org.scm.mapping.history.PointsInTime;
 import org.scm.mapping.platform.Problems;
 import org.scm.mapping.platform.Snapshots;
 import org.scm.mapping.platform.UnknownEntityException;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
 @Path("organizations")
 @RequestScoped
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "Mapping", description = "Organizations, themes and the involvement matrix, now or at a past state")
 public class OrganizationResource {
 
     private static final Type SUMMARIES = new GenericType<List<OrganizationSummary>>() {}.getType();
@@ -61,7 +70,22 @@ public class OrganizationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The organizations, matrix columns first in column order, then the others by code")
+    @Operation(
+            operationId = "listOrganizations",
+            summary = "The organizations, matrix columns first in column order, then the others by code")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER)
+    @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @APIResponse(
+            responseCode = "200",
+            description = "The organizations",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = OrganizationSummary.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such edition or revision, or a moment before the first revision")
     public Response list(
             @Parameter(description = "only this category") @QueryParam("category") String category,
             @Parameter(description = "true: only matrix columns; false: only organizations outside the matrix")
@@ -90,8 +114,16 @@ public class OrganizationResource {
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getOrganization",
             summary =
                     "One organization's profile: name, category, founding year, mandate, involvement in migration, notes")
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER)
+    @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
+    @APIResponse(
+            responseCode = "200",
+            description = "The profile, and for the current state the open proposals touching it",
+            headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = OrganizationProfile.class)))
     public Response organization(
             @Parameter(description = "the organization's code, e.g. UNHCR or WIPO") @PathParam("code") String code,
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,

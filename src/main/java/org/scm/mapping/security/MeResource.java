@@ -8,9 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.scm.mapping.platform.openapi.ApiDocs;
 
 @Path("me")
 @RequestScoped
+@Tag(name = "Me", description = "The caller")
 public class MeResource {
 
     @Inject
@@ -19,7 +26,17 @@ public class MeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
-    @Operation(summary = "The caller: username, display name, roles and country")
+    @Operation(operationId = "getMe", summary = "The caller: username, display name, roles and country")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.JSON,
+                            schema = @Schema(implementation = CurrentUser.class),
+                            examples = @ExampleObject(name = "focal point", value = """
+                                                    {"username": "fp-pe", "displayName": "Focal Point Peru",
+                                                     "roles": ["focal-point"], "country": "PE"}""")))
     public CurrentUser me() {
         return currentUser;
     }

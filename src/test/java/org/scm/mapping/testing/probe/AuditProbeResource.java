@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.scm.mapping.history.PendingRevision;
 import org.scm.mapping.history.RecordedAs;
 import org.scm.mapping.security.Roles;
@@ -42,6 +43,7 @@ public class AuditProbeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     @Transactional
     @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     public Map<String, Object> create(@NotNull @Valid NewProbe probe) {
@@ -51,6 +53,7 @@ public class AuditProbeResource {
     @POST
     @Path("{label}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     @Transactional
     @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
     public Map<String, Object> create(@PathParam("label") String label) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.scm.mapping.security.Roles;
@@ -27,6 +28,7 @@ public class StatisticsProbeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
     public Map<String, Long> statements() {
         Statistics statistics = persistence.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
