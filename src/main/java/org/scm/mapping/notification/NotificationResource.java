@@ -14,12 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.Paging;
+import org.scm.mapping.platform.openapi.ApiDocs;
 import org.scm.mapping.security.CurrentUser;
 import org.scm.mapping.security.Roles;
 
@@ -27,7 +31,11 @@ import org.scm.mapping.security.Roles;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
+@Tag(name = "Notifications", description = "The caller's notifications, e-mail choice and feed address")
 public class NotificationResource {
+
+    /** How many of the caller's notifications are unread. */
+    public record UnreadCount(long unread) {}
 
     /** E-mail on or off. */
     public record EmailChoice(Boolean emailEnabled) {}
@@ -49,7 +57,9 @@ public class NotificationResource {
     String publicUrl;
 
     @GET
-    @Operation(summary = "The caller's notifications, newest first, with the number unread")
+    @Operation(
+            operationId = "listNotifications",
+            summary = "The caller's notifications, newest first, with the number unread")
     public Inbox inbox(
             @Parameter(description = "only the unread ones") @QueryParam("unread") boolean unreadOnly,
             @Parameter(description = "0-based") @QueryParam("page") String page,
@@ -62,29 +72,31 @@ public class NotificationResource {
 
     @GET
     @Path("unread-count")
-    @Operation(summary = "How many of the caller's notifications are unread")
-    public Map<String, Long> unreadCount() {
-        return Map.of("unread", notifications.unread(user));
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of the caller's notifications are unread")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(notifications.unread(user));
     }
 
     @POST
     @Path("{id}/read")
-    @Operation(summary = "Marks one of the caller's notifications read")
+    @Operation(operationId = "markNotificationRead", summary = "Marks one of the caller's notifications read")
     public NotificationView read(@PathParam("id") long id) {
         return notifications.markRead(user, id);
     }
 
     @POST
     @Path("read-all")
-    @Operation(summary = "Marks all the caller's notifications read")
-    public Map<String, Long> readAll() {
+    @Operation(operationId = "markAllNotificationsRead", summary = "Marks all the caller's notifications read")
+    public UnreadCount readAll() {
         notifications.markAllRead(user);
-        return Map.of("unread", notifications.unread(user));
+        return new UnreadCount(notifications.unread(user));
     }
 
     @GET
     @Path("settings")
-    @Operation(summary = "The caller's choices: e-mail on or off, whether a feed address exists")
+    @Operation(
+            operationId = "getNotificationSettings",
+            summary = "The caller's choices: e-mail on or off, whether a feed address exists")
     public SettingsService.Settings settings() {
         return settings.of(user);
     }
@@ -92,7 +104,9 @@ public class NotificationResource {
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turns the caller's e-mail notifications on or off: {\"emailEnabled\": false}")
+    @Operation(
+            operationId = "chooseEmailNotifications",
+            summary = "Turns the caller's e-mail notifications on or off: {\"emailEnabled\": false}")
     public SettingsService.Settings choose(EmailChoice choice) {
         if (choice == null || choice.emailEnabled() == null) {
             throw new InvalidInputException("emailEnabled", "true or false");
@@ -103,8 +117,13 @@ public class NotificationResource {
     @POST
     @Path("feed-token")
     @Operation(
+            operationId = "createFeedAddress",
             summary = "A new personal address of the Atom feed for feed readers (any earlier one stops working); "
                     + "the token is shown only in this answer")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new feed address",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = FeedAddress.class)))
     public Response newFeedToken() {
         String token = settings.newFeedToken(user);
         String url = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "feeds/" + token + ".atom";
@@ -115,7 +134,8 @@ public class NotificationResource {
 
     @DELETE
     @Path("feed-token")
-    @Operation(summary = "Revokes the caller's feed address")
+    @Operation(operationId = "revokeFeedAddress", summary = "Revokes the caller's feed address")
+    @APIResponse(responseCode = "204", description = "No feed address any more")
     public Response revokeFeedToken() {
         settings.revokeFeedToken(user);
         return Response.noContent().build();
