@@ -21,19 +21,21 @@ import org.scm.mapping.security.Roles;
 @RolesAllowed({Roles.FOCAL_POINT, Roles.SECRETARIAT, Roles.ADMIN, Roles.OBSERVER})
 public class CompareResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> CSV_HEADER = List.of("organization", "theme", "from", "to", "change", "proposals");
     private static final String SIDE = "an edition year (2014), rev:N, an ISO date (its end, UTC) or date-time, or now";
 
     @Inject
     CompareService comparisons;
 
+    // XLSX (the later state's matrix with the changes colored) is written by exchange's writer
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, XLSX + ";qs=0.5"})
     @Operation(
-            summary =
-                    "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
-                            + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
-                            + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV")
+            summary = "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
+                    + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
+                    + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV, "
+                    + "?format=xlsx (or Accept) a workbook with the changed cells colored")
     public Response compare(
             @Parameter(description = SIDE) @QueryParam("from") String from,
             @Parameter(description = SIDE) @QueryParam("to") String to,
@@ -41,8 +43,7 @@ public class CompareResource {
         if ("csv".equalsIgnoreCase(format)) {
             return csv(from, to);
         }
-        return Response.ok(comparisons.compare(from, to), MediaType.APPLICATION_JSON)
-                .build();
+        return Response.ok(comparisons.compare(from, to)).build();
     }
 
     // qs below 1: a client that accepts anything gets JSON
@@ -65,7 +66,7 @@ public class CompareResource {
                         cell.change(),
                         cell.proposals().stream().map(String::valueOf).collect(Collectors.joining(" ")))));
         return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"compare.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"scm-mapping-compare.csv\"")
                 .build();
     }
 }

@@ -36,13 +36,19 @@ public class MatrixResource {
     @Inject
     PointsInTime pointsInTime;
 
-    // CSV (the annex layout) is written by exchange's writer; qs below 1: a client that accepts anything gets JSON
+    // CSV and XLSX (the annex layout) are written by exchange's writers; qs below 1: a client that accepts
+    // anything gets JSON
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
+    @Produces({
+        MediaType.APPLICATION_JSON,
+        "text/csv;qs=0.5",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;qs=0.5"
+    })
     @Operation(
             summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
                     + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
-                    + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
+                    + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends); as XLSX the "
+                    + "same layout with counts, legend and full names; ?format=csv|xlsx does the same as Accept")
     public Matrix matrix(
             @Parameter(description = "as in this edition (year)") @QueryParam("edition") Integer edition,
             @Parameter(description = "as at this revision") @QueryParam("revision") Long revision,
