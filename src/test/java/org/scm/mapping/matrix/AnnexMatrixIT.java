@@ -116,7 +116,7 @@ class AnnexMatrixIT {
     void csvExportOfTheCurrentMatrixHasTheAnnexLayout() {
         Api.Response csv = Api.as("fp-ar").accept("text/csv").get("api/matrix").expect(200);
         assertEquals(
-                "attachment; filename=\"matrix.csv\"",
+                "attachment; filename=\"scm-mapping-current.csv\"",
                 csv.header("Content-Disposition").orElse(""));
         List<String> lines = List.of(csv.body().split("\r\n"));
         List<String> annex = List.of(ANNEX.text().split("\n"));
