@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.scm.mapping.edition.EditionView;
 import org.scm.mapping.history.CellChange;
 import org.scm.mapping.history.Comparison;
@@ -89,7 +90,7 @@ public final class EditionDocument {
         document.add(centered("Edition " + edition.year(), HEADING));
         if (edition.event() != null || edition.place() != null) {
             document.add(centered(
-                    java.util.stream.Stream.of(edition.event(), edition.place())
+                    Stream.of(edition.event(), edition.place())
                             .filter(part -> part != null)
                             .collect(Collectors.joining(", ")),
                     BODY));
@@ -149,7 +150,7 @@ public final class EditionDocument {
                         font(FontFactory.HELVETICA_BOLD, 10));
                 name.setSpacingBefore(8);
                 document.add(name);
-                String facts = java.util.stream.Stream.of(
+                String facts = Stream.of(
                                 profile.foundingYear() == null ? null : "Founded " + profile.foundingYear(),
                                 profile.matrixLabel() == null
                                         ? "Not in the annex matrix"

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -274,7 +275,7 @@ public final class MatrixWorkbook {
             XSSFCellStyle style = workbook.createCellStyle();
             style.cloneStyleFrom(mark);
             style.setFillForegroundColor(
-                    new XSSFColor(java.util.HexFormat.of().parseHex(CHANGE_FILLS.getOrDefault(kind, "DDDDDD")), null));
+                    new XSSFColor(HexFormat.of().parseHex(CHANGE_FILLS.getOrDefault(kind, "DDDDDD")), null));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;
         });

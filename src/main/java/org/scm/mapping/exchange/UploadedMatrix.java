@@ -25,6 +25,9 @@ public final class UploadedMatrix {
     /** More rows than this are not a matrix. */
     static final int ROWS_MAX = 1000;
 
+    private static final String ISSUE_NO = MatrixWorkbook.ISSUE_NO;
+    private static final String ISSUE = MatrixWorkbook.ISSUE;
+
     /** One cell as read: the organization's code, the theme's number, the level of its mark. */
     public record Mark(String organization, int theme, Level level) {}
 
@@ -157,9 +160,6 @@ public final class UploadedMatrix {
         }
         return theme;
     }
-
-    private static final String ISSUE_NO = MatrixWorkbook.ISSUE_NO;
-    private static final String ISSUE = MatrixWorkbook.ISSUE;
 
     private static boolean isTotal(String text) {
         String normal = normal(text);

@@ -3,6 +3,8 @@ package org.scm.mapping.exchange;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,7 +66,11 @@ class EditionDocumentTest {
                 Optional.of(new EditionContent.Since(2014, changes)),
                 Map.of(12L, new Applied(12, "PE", "Remittances: IOM strongly involved")));
 
-        String text = text(EditionDocument.write(content));
+        byte[] pdf = EditionDocument.write(content);
+        // kept for a look at the layout, as the UI tests keep their screenshots
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/edition-document-test.pdf"), pdf);
+        String text = text(pdf);
 
         for (String expected : List.of(
                 "Migration in the International System, 2026 update",
