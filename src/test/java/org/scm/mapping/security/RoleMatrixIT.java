@@ -40,7 +40,10 @@ class RoleMatrixIT {
                 "api/history/organizations/UNHCR",
                 "api/audit",
                 "api/audit/verify",
-                "api/compare?from=2014&to=now")) {
+                "api/compare?from=2014&to=now",
+                "api/matrix?format=xlsx",
+                "api/compare?from=2014&to=now&format=xlsx",
+                "api/editions/2014/download?format=json")) {
             READS.put(path, everyRole);
         }
         READS.put("api/proposals", new int[] {200, 200, 403, 403, 401});
@@ -73,6 +76,7 @@ class RoleMatrixIT {
         }
         for (String caller : List.of("sec-ana", "sys-admin", "observer")) {
             api(caller).post("api/proposals", "{\"title\":\"not allowed\"}").problem(403);
+            api(caller).post("api/proposals/import", "issue_no,issue").problem(403);
         }
         for (String caller : List.of("fp-pe", "sec-ana", "sys-admin", "observer")) {
             api(caller).post("api/proposals/999999/revert", "").problem(404);
