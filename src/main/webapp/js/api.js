@@ -74,5 +74,30 @@ export const put = (path, body, etag) => request('PUT', path, { body, etag });
 export const patch = (path, body, etag) => request('PATCH', path, { body, etag });
 export const remove = (path, etag) => request('DELETE', path, { etag });
 
+/**
+ * Sends a file as the request body (its bytes, with the browser's type for it) and reads the JSON answer,
+ * as request() does.
+ */
+export async function upload(path, file) {
+    if (!csrfToken) {
+        await refreshToken();
+    }
+    let response;
+    try {
+        response = await fetch(`/api/${path}`, {
+            method: 'POST', credentials: 'same-origin', body: file,
+            headers: { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrfToken },
+        });
+    } catch (offline) {
+        throw new ApiProblem(0, { title: 'network', detail: offline.message });
+    }
+    csrfToken = response.headers.get('X-CSRF-Token') || csrfToken;
+    const data = (response.headers.get('Content-Type') || '').includes('json') ? await response.json().catch(() => null) : null;
+    if (!response.ok) {
+        throw new ApiProblem(response.status, data ?? {});
+    }
+    return { data, etag: response.headers.get('ETag'), status: response.status };
+}
+
 /** Path segments are codes and numbers from the API or the address bar: always encoded. */
 export const segment = (value) => encodeURIComponent(String(value));

@@ -10,6 +10,7 @@ export const ROUTES = [
     { path: /^\/organizations\/([^/]+)$/, page: () => import('./pages/organization-page.js'), params: ['code'] },
     { path: /^\/proposals$/, page: () => import('./pages/proposals-page.js') },
     { path: /^\/proposals\/new$/, page: () => import('./pages/new-proposal-page.js') },
+    { path: /^\/proposals\/import$/, page: () => import('./pages/import-page.js') },
     { path: /^\/proposals\/(\d+)$/, page: () => import('./pages/proposal-page.js'), params: ['id'] },
     { path: /^\/review$/, page: () => import('./pages/review-page.js') },
     { path: /^\/editions$/, page: () => import('./pages/editions-page.js') },

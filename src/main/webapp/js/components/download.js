@@ -26,3 +26,16 @@ export function downloadButton(path, filename) {
     });
     return h('div', { class: 'scm-download' }, button, message);
 }
+
+/**
+ * Plain links that download an API resource as Excel (XLSX) and CSV (`?format=`), named by the server;
+ * they work without scripts and can be copied. `path` is relative to /api/ and may carry a query.
+ */
+export function downloadLinks(path) {
+    const separator = path.includes('?') ? '&' : '?';
+    const link = (format, label) => h('a', {
+        class: 'govuk-link scm-download__link', href: `/api/${path}${separator}format=${format}`, download: '',
+    }, label);
+    return h('p', { class: 'govuk-body scm-download' },
+        link('xlsx', t('downloadXlsx')), ' · ', link('csv', t('downloadCsv')));
+}

@@ -16,11 +16,14 @@ export function clearErrors(form) {
         input.classList.remove('govuk-input--error', 'govuk-textarea--error'));
 }
 
-/** Shows the problem; `prefix` maps API field names onto this form's (e.g. "decisions[0]." → item). */
-export function showProblem(form, problem, { fieldFor = (field) => field, actions = [] } = {}) {
+/**
+ * Shows the problem; `fieldFor` maps API field names onto this form's (e.g. "decisions[0]." → item),
+ * `sentenceFor` words a field's problem (by default from its field and message).
+ */
+export function showProblem(form, problem, { fieldFor = (field) => field, actions = [], sentenceFor = (entry) => fieldSentence(entry.field, entry.message) } = {}) {
     clearErrors(form);
     const apiProblem = problem instanceof ApiProblem ? problem : new ApiProblem(0, { detail: String(problem) });
-    const entries = apiProblem.fields.map((entry) => ({ field: fieldFor(entry.field), sentence: fieldSentence(entry.field, entry.message) }));
+    const entries = apiProblem.fields.map((entry) => ({ field: fieldFor(entry.field), sentence: sentenceFor(entry) }));
     const links = [];
     for (const { field, sentence } of entries) {
         const group = form.querySelector(`[data-field="${CSS.escape(field)}"]`);

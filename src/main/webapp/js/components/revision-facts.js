@@ -41,7 +41,7 @@ export function actionName(action) {
 export const REVISION_ACTIONS = ['proposal approved', 'edition 2014 import', 'edition opened', 'edition frozen', 'edition published',
     'proposal created', 'proposal edited', 'proposal item added', 'proposal item replaced', 'proposal item removed',
     'proposal item rebased', 'proposal submit', 'proposal withdraw', 'proposal request-changes', 'proposal reject',
-    'proposal revert prepared', 'comment added', 'comment corrected'];
+    'proposal revert prepared', 'proposal imported', 'comment added', 'comment corrected'];
 
 /** "Perú (fp-pe)"; the 2014 import and edition steps have no proposing country. */
 export function proposedBy(facts) {

@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { loadInto } from '../components/loading.js';
 import { levelLabel } from '../domain/levels.js';
 import { goTo } from '../navigation.js';
-import { downloadButton } from '../components/download.js';
+import { downloadLinks } from '../components/download.js';
 import { fieldChange, proposalLink, utcText, calendarDate } from '../components/revision-facts.js';
 
 /**
@@ -94,7 +94,7 @@ function result(comparison, { matrix, search, editions }) {
         h('ul', { class: 'govuk-list scm-compare__totals' },
             h('li', {}, h('strong', {}, t('compare.cellsChanged', { count: total.total }))),
             CHANGES.map((kind) => h('li', {}, changeTag(kind), ' ', String(total[kind] ?? 0)))),
-        downloadButton(`compare?${search}`, `compare-${search.get('from')}-${search.get('to')}.csv`.replace(/[^\w.-]+/g, '_')),
+        downloadLinks(`compare?${new URLSearchParams({ from: search.get('from'), to: search.get('to') })}`),
         ...(cells.length ? [heatmap(cells, names, themes, caption), changeTable(cells, names, themes)]
             : [h('p', { class: 'govuk-body' }, t('compare.none'))]),
         structural(comparison, themes),

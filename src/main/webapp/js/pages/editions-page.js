@@ -65,7 +65,18 @@ function citation(edition) {
     return h('span', {},
         edition.frozenRevision ? t('history.revision', { revision: edition.frozenRevision }) : null,
         edition.headHash ? [h('br'), h('span', { class: 'scm-hint' }, `${t('editions.headHash')}: `),
-            h('code', { class: 'scm-hash', title: edition.headHash }, edition.headHash)] : null);
+            h('code', { class: 'scm-hash', title: edition.headHash }, edition.headHash)] : null,
+        h('br'), downloads(edition));
+}
+
+/** A published edition's document (PDF) and open data (CSV, XLSX, JSON), each named with its year for screen readers. */
+function downloads(edition) {
+    const link = (format, label) => h('a', {
+        class: 'govuk-link', href: `/api/editions/${segment(edition.year)}/download?format=${format}`, download: '',
+    }, label, h('span', { class: 'govuk-visually-hidden' }, ` ${t('editions.downloadOf', { year: edition.year })}`));
+    return h('span', { class: 'scm-edition-downloads' },
+        h('span', { class: 'scm-hint' }, `${t('editions.download')}: `),
+        link('pdf', 'PDF'), ' · ', link('csv', 'CSV'), ' · ', link('xlsx', 'XLSX'), ' · ', link('json', 'JSON'));
 }
 
 /** The next step the edition allows (freeze, publish), with a confirmation; publishing may set the final title and notes. */

@@ -3,7 +3,7 @@ import { t, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { loadInto } from '../components/loading.js';
 import { matrixHeatmap, matrixLegend } from '../components/matrix-heatmap.js';
-import { downloadButton } from '../components/download.js';
+import { downloadLinks } from '../components/download.js';
 import { openProposalsByCell } from '../domain/open-proposals.js';
 import { goTo } from '../navigation.js';
 
@@ -33,8 +33,7 @@ export default {
             return [
                 h('div', { class: 'scm-toolbar' },
                     editionChooser(editions, edition),
-                    downloadButton(edition ? `matrix?edition=${encodeURIComponent(edition)}` : 'matrix',
-                        edition ? `matrix-${edition}.csv` : 'matrix.csv')),
+                    downloadLinks(edition ? `matrix?edition=${encodeURIComponent(edition)}` : 'matrix')),
                 matrixLegend(),
                 matrixHeatmap(matrix, {
                     names, openCells, caption,

@@ -13,7 +13,9 @@ export default {
         const body = h('div', {});
         main.append(
             h('h1', { class: 'govuk-heading-l' }, isFocalPoint() ? t('proposals.titleOf', { country: countryName(me.country) }) : t('proposals.title')),
-            isFocalPoint() ? h('a', { class: 'govuk-button', role: 'button', draggable: 'false', href: '/proposals/new' }, t('proposals.new')) : null,
+            isFocalPoint() ? h('div', { class: 'govuk-button-group' },
+                h('a', { class: 'govuk-button', role: 'button', draggable: 'false', href: '/proposals/new' }, t('proposals.new')),
+                h('a', { class: 'govuk-link', href: '/proposals/import' }, t('proposals.import'))) : null,
             h('p', { class: 'govuk-body' }, isFocalPoint() ? t('proposals.intro') : t('proposals.introSecretariat')),
             body);
         await loadInto(body, () => getJson('proposals?size=200'), (page) => proposalTable(page.items, { caption: t('proposals.title') }));

@@ -15,7 +15,8 @@ import org.scm.mapping.matrix.Matrix;
 
 /**
  * Writes a {@link Matrix} as CSV in the annex layout whenever a client asks for {@code text/csv},
- * as a download named after the state it shows ({@code matrix-2014.csv}, {@code matrix-revision-7.csv}).
+ * as a download named after the state it shows ({@code scm-mapping-2014.csv}, {@code scm-mapping-revision-7.csv},
+ * {@code scm-mapping-current.csv}).
  */
 @Provider
 @Produces(MatrixCsv.MEDIA_TYPE)
@@ -37,14 +38,9 @@ public class MatrixCsvWriter implements MessageBodyWriter<Matrix> {
             OutputStream body)
             throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, MatrixCsv.MEDIA_TYPE + "; charset=UTF-8");
-        headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(matrix) + ".csv\"");
+        headers.putSingle(
+                "Content-Disposition",
+                Formats.attachment(Formats.fileName(matrix.edition(), matrix.revision()) + ".csv"));
         body.write(MatrixCsv.write(matrix).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String fileName(Matrix matrix) {
-        if (matrix.edition() != null) {
-            return "matrix-" + matrix.edition();
-        }
-        return matrix.revision() != null ? "matrix-revision-" + matrix.revision() : "matrix";
     }
 }

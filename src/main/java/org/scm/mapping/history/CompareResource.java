@@ -33,6 +33,7 @@ import org.scm.mapping.security.Roles;
 @Tag(name = "History", description = "Past states: what changed, when, by whom and why")
 public class CompareResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> CSV_HEADER = List.of("organization", "theme", "from", "to", "change", "proposals");
     private static final String SIDE = "an edition year (2014), rev:N, an ISO date (its end, UTC) or date-time, or now";
 
@@ -51,14 +52,15 @@ public class CompareResource {
     @Context
     Providers providers;
 
+    // XLSX (the later state's matrix with the changes colored) is written by exchange's writer
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, XLSX + ";qs=0.5"})
     @Operation(
             operationId = "compareStates",
-            summary =
-                    "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
-                            + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
-                            + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV")
+            summary = "What changed between two states of the mapping: cells (levels NONE, INVOLVED, STRONG; change "
+                    + "added, removed, strengthened or weakened; the proposals that changed them), organizations and themes "
+                    + "added or removed, profile changes with word diffs, and counts; ?format=csv downloads the cells as CSV, "
+                    + "?format=xlsx (or Accept) a workbook with the changed cells colored")
     @APIResponse(
             responseCode = "200",
             description = "The comparison; with Accept: text/csv or ?format=csv the changed cells as CSV: "
@@ -72,7 +74,8 @@ public class CompareResource {
                                 @ExampleObject(
                                         name = "csv",
                                         value = "organization,theme,from,to,change,proposals\r\n"
-                                                + "IOM,4,INVOLVED,STRONG,strengthened,12\r\n"))
+                                                + "IOM,4,INVOLVED,STRONG,strengthened,12\r\n")),
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "400", description = "A side that cannot be read, or a side missing")
     @APIResponse(responseCode = "404", description = "A side names an edition or revision that does not exist")
@@ -89,7 +92,7 @@ public class CompareResource {
                         + states.key(sides.after()),
                 () -> comparisons.compare(sides),
                 Comparison.class,
-                MediaType.APPLICATION_JSON_TYPE,
+                Snapshots.chosen(headers, MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(XLSX)),
                 headers,
                 providers);
     }
@@ -114,7 +117,7 @@ public class CompareResource {
                         cell.change(),
                         cell.proposals().stream().map(String::valueOf).collect(Collectors.joining(" ")))));
         return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"compare.csv\"")
+                .header("Content-Disposition", "attachment; filename=\"scm-mapping-compare.csv\"")
                 .build();
     }
 }

@@ -40,7 +40,9 @@ import org.scm.mapping.security.Roles;
 @Tag(name = "Mapping", description = "Organizations, themes and the involvement matrix, now or at a past state")
 public class MatrixResource {
 
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final MediaType XLSX = MediaType.valueOf(XLSX_TYPE);
 
     @Inject
     CurrentUser user;
@@ -66,19 +68,21 @@ public class MatrixResource {
     @Context
     Providers providers;
 
-    // CSV (the annex layout) is written by exchange's writer; qs below 1: a client that accepts anything gets JSON
+    // CSV and XLSX (the annex layout) are written by exchange's writers; qs below 1: a client that accepts
+    // anything gets JSON
     @GET
-    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv;qs=0.5", XLSX_TYPE + ";qs=0.5"})
     @Operation(
             operationId = "getMatrix",
             summary = "The whole matrix: columns, theme rows, every cell's level, and the counts of x and xx "
                     + "per organization, per theme and overall; as text/csv the layout of the 2014 annex "
-                    + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends)")
+                    + "(issue_no,issue,<column labels>, cells blank, x or xx; UTF-8, RFC 4180, CRLF line ends); as XLSX the "
+                    + "same layout with counts, legend and full names; ?format=csv|xlsx does the same as Accept")
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER)
     @APIResponse(responseCode = "304", ref = ApiDocs.NOT_MODIFIED)
     @APIResponse(
             responseCode = "200",
-            description = "The matrix (JSON), or the annex layout as CSV",
+            description = "The matrix (JSON), or the annex layout as CSV or XLSX",
             headers = @Header(name = ApiDocs.ETAG, ref = ApiDocs.ETAG),
             content = {
                 @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = Matrix.class)),
@@ -88,7 +92,9 @@ public class MatrixResource {
                         examples =
                                 @ExampleObject(
                                         name = "annex",
-                                        value = "issue_no,issue,UNHCR,IOM,…\r\n1,Migration and development,x,xx,…\r\n"))
+                                        value =
+                                                "issue_no,issue,UNHCR,IOM,…\r\n1,Migration and development,x,xx,…\r\n")),
+                @Content(mediaType = XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(
             responseCode = "400",
@@ -105,7 +111,7 @@ public class MatrixResource {
                 "matrix " + states.key(state),
                 () -> matrices.matrix(state),
                 Matrix.class,
-                Snapshots.chosen(headers, MediaType.APPLICATION_JSON_TYPE, CSV),
+                Snapshots.chosen(headers, MediaType.APPLICATION_JSON_TYPE, CSV, XLSX),
                 headers,
                 providers);
     }

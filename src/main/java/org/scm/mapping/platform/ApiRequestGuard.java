@@ -16,22 +16,46 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What an API request must be before anything reads it: a body of at most {@value #BODY_MAX} bytes
- * (413 otherwise, also for chunked bodies of no declared length) and a path and query parameters that
+ * What an API request must be before anything reads it: a body of at most {@value #BODY_MAX} bytes,
+ * or {@value #UPLOAD_MAX} on the upload paths named by the init parameter {@code upload-paths}
+ * (comma-separated, e.g. {@code /api/proposals/import}; 413 otherwise, also for chunked bodies of no
+ * declared length) and a path and query parameters that
  * are text ({@link Text}: valid UTF-8 once percent-decoded, no NUL); a 400 names the offending parameter,
  * or {@code path}.
  */
 public class ApiRequestGuard extends HttpFilter {
 
     public static final int BODY_MAX = 1024 * 1024;
+    /** Uploaded files (a filled matrix) may be larger than a JSON body. */
+    public static final int UPLOAD_MAX = 2 * 1024 * 1024;
     /** An oversized body is read (and dropped) up to this size, so the client gets to read the 413. */
     private static final long DRAIN_MAX = 32L * 1024 * 1024;
 
     private static final String NOT_UTF8 = "is not valid UTF-8 text";
+
+    private List<String> uploadPaths = List.of();
+
+    @Override
+    public void init() throws ServletException {
+        String paths = getInitParameter("upload-paths");
+        uploadPaths = paths == null
+                ? List.of()
+                : Arrays.stream(paths.split(","))
+                        .map(String::strip)
+                        .filter(path -> !path.isEmpty())
+                        .toList();
+    }
+
+    /** The largest body the request's path takes. */
+    int limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return uploadPaths.contains(path) ? UPLOAD_MAX : BODY_MAX;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,23 +66,24 @@ public class ApiRequestGuard extends HttpFilter {
             return;
         }
         long declared = request.getContentLengthLong();
-        if (declared > BODY_MAX) {
-            tooLarge(request, response, declared);
+        int limit = limitFor(request);
+        if (declared > limit) {
+            tooLarge(request, response, declared, limit);
             return;
         }
         if (declared == 0 || declared < 0 && request.getHeader("Transfer-Encoding") == null) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<byte[]> body = readAtMost(request.getInputStream(), BODY_MAX);
+        Optional<byte[]> body = readAtMost(request.getInputStream(), limit);
         if (body.isEmpty()) {
-            tooLarge(request, response, declared);
+            tooLarge(request, response, declared, limit);
             return;
         }
         chain.doFilter(new BufferedBody(request, body.get()), response);
     }
 
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long declared)
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long declared, int limit)
             throws IOException {
         if (declared <= DRAIN_MAX) {
             drain(request.getInputStream());
@@ -70,7 +95,7 @@ public class ApiRequestGuard extends HttpFilter {
                 Problem.of(
                         HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "Content Too Large",
-                        "A request body may have at most " + BODY_MAX + " bytes (1 MB)."));
+                        "A request body may have at most " + limit + " bytes (" + limit / (1024 * 1024) + " MB)."));
     }
 
     private static void drain(InputStream in) throws IOException {
@@ -141,7 +166,7 @@ public class ApiRequestGuard extends HttpFilter {
         return Text.decodeUtf8(bytes.toByteArray());
     }
 
-    /** The request with its body already read into memory (at most {@value #BODY_MAX} bytes). */
+    /** The request with its body already read into memory (at most its path's limit). */
     private static final class BufferedBody extends HttpServletRequestWrapper {
 
         private final byte[] body;

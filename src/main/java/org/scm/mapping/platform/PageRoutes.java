@@ -27,6 +27,7 @@ public class PageRoutes extends HttpFilter {
                     "/organizations/[^/]+",
                     "/proposals",
                     "/proposals/new",
+                    "/proposals/import",
                     "/proposals/\\d+",
                     "/review",
                     "/editions",

@@ -114,8 +114,9 @@ public class Proposal {
     }
 
     /**
-     * An item of a revert being prepared (before the proposal is first saved): whoever prepares a
-     * revert, a focal point of the country or the secretariat, writes its items this way.
+     * An item of a revert or an import being prepared (before the proposal is first saved): whoever
+     * prepares a revert, a focal point of the country or the secretariat, writes its items this way, and
+     * an imported item may still lack its source (see {@link #submit}).
      */
     void addRestoringItem(Change change, Evidence evidence, Base base) {
         if (id != null) {
@@ -173,6 +174,7 @@ public class Proposal {
         if (items.isEmpty()) {
             throw new InvalidInputException("items", "a proposal needs at least one item to be submitted");
         }
+        checkEvidence();
         if (submittedAt == null) {
             submittedAt = now;
         }
@@ -236,6 +238,18 @@ public class Proposal {
         rejected.forEach((itemId, why) -> existingItem(itemId).decide(ItemDecision.REJECTED, why));
         ProposalStatus outcome = rejected.isEmpty() ? ProposalStatus.APPROVED : ProposalStatus.PARTIALLY_APPROVED;
         return moveTo(outcome, ProposalAction.APPROVE, reviewer, checkedReason, now);
+    }
+
+    /** Every item has the sources its kind needs (an imported item may have been written without). */
+    private void checkEvidence() {
+        Problems problems = new Problems();
+        for (int i = 0; i < items.size(); i++) {
+            Problems item = new Problems();
+            items.get(i).evidence().checkFor(items.get(i).getKind(), item);
+            String at = "items[" + i + "]";
+            item.forEach((field, message) -> problems.add(at + "." + field, message));
+        }
+        problems.throwIfAny();
     }
 
     /** The rejected items with their reasons, after checking that every decision names an item of this proposal. */

@@ -12,8 +12,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.scm.mapping.history.RecordedAs;
+import org.scm.mapping.matrix.Level;
 import org.scm.mapping.organization.OpenProposals;
 import org.scm.mapping.organization.OpenProposals.OpenProposal;
+import org.scm.mapping.platform.InvalidInputException;
 import org.scm.mapping.platform.NotPermittedException;
 import org.scm.mapping.platform.Problems;
 import org.scm.mapping.security.CurrentUser;
@@ -54,6 +56,72 @@ public class ProposalService implements OpenProposals {
         proposals.add(proposal);
         return saved(user, proposal);
     }
+
+    /**
+     * A new draft of the caller's country with one cell item per change, as read from an uploaded
+     * matrix: each keeps the cell's current note, and carries {@code justification} and the optional
+     * {@code source} for all. Items without a source are allowed here; the proposal cannot be submitted
+     * until each cell item has one ({@link Proposal#submit}).
+     *
+     * @throws NotPermittedException unless the caller is a focal point of a country
+     * @throws InvalidInputException when the title, justification or source is invalid, or nothing changes
+     */
+    @Transactional
+    @RecordedAs("proposal imported")
+    public ProposalView importDraft(
+            CurrentUser user,
+            String title,
+            String rationale,
+            List<ImportedCell> cells,
+            String justification,
+            ItemInput.SourceInput source) {
+        checkMayImport(user);
+        TitleAndRationale checked = TitleAndRationale.of(title, rationale);
+        Problems problems = new Problems();
+        Evidence evidence = Evidence.read(
+                new ItemInput(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        justification,
+                        source == null ? List.of() : List.of(source)),
+                problems);
+        problems.throwIfAny();
+        Proposal proposal =
+                new Proposal(user.country(), checked.title(), checked.rationale(), user.username(), clock.instant());
+        for (ImportedCell cell : cells) {
+            Base current =
+                    items.currentBase(new CellLevelChange(cell.organization(), cell.theme(), cell.level(), null));
+            CellLevelChange change =
+                    new CellLevelChange(cell.organization(), cell.theme(), cell.level(), current.note());
+            if (change.alters(current)) {
+                proposal.addRestoringItem(change, evidence, current);
+            }
+        }
+        if (proposal.getItems().isEmpty()) {
+            throw new InvalidInputException("file", "every cell already has this level: no change");
+        }
+        proposals.add(proposal);
+        return saved(user, proposal);
+    }
+
+    /** @throws NotPermittedException unless the caller is a focal point of a country */
+    public void checkMayImport(CurrentUser user) {
+        if (!user.hasRole(Roles.FOCAL_POINT) || user.countryCode().isEmpty()) {
+            throw new NotPermittedException("Only focal points of a member country create proposals.");
+        }
+    }
+
+    /** One cell's level as an uploaded matrix gives it. */
+    public record ImportedCell(String organization, int theme, Level level) {}
 
     @Transactional
     public ProposalView view(CurrentUser user, long id) {

@@ -94,7 +94,7 @@ class AnnexMatrixIT {
         assertEquals("text/csv", csv.contentType());
         assertTrue(csv.header("Content-Type").orElseThrow().toLowerCase().contains("charset=utf-8"));
         assertEquals(
-                "attachment; filename=\"matrix-2014.csv\"",
+                "attachment; filename=\"scm-mapping-2014.csv\"",
                 csv.header("Content-Disposition").orElse(""));
         assertTrue(csv.body().endsWith("\r\n"), "CRLF line ends");
         assertFalse(csv.body().replace("\r\n", "").contains("\n"), "no bare LF");
@@ -107,7 +107,7 @@ class AnnexMatrixIT {
         Api.Response csv =
                 Api.as("fp-ar").accept("text/csv").get("api/matrix?revision=1").expect(200);
         assertEquals(
-                "attachment; filename=\"matrix-revision-1.csv\"",
+                "attachment; filename=\"scm-mapping-revision-1.csv\"",
                 csv.header("Content-Disposition").orElse(""));
         assertEquals(ANNEX.text(), csv.body().replace("\r\n", "\n"));
     }
@@ -116,7 +116,7 @@ class AnnexMatrixIT {
     void csvExportOfTheCurrentMatrixHasTheAnnexLayout() {
         Api.Response csv = Api.as("fp-ar").accept("text/csv").get("api/matrix").expect(200);
         assertEquals(
-                "attachment; filename=\"matrix.csv\"",
+                "attachment; filename=\"scm-mapping-current.csv\"",
                 csv.header("Content-Disposition").orElse(""));
         List<String> lines = List.of(csv.body().split("\r\n"));
         List<String> annex = List.of(ANNEX.text().split("\n"));

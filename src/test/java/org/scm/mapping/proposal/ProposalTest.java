@@ -52,6 +52,23 @@ class ProposalTest {
     }
 
     @Test
+    void anImportedCellChangeWithoutASourceCannotBeSubmitted() {
+        Proposal imported = new Proposal("PE", "From a spreadsheet", null, "fp-pe", NOW);
+        imported.addRestoringItem(
+                new CellLevelChange("IMO", 6, Level.INVOLVED, null),
+                new Evidence("Proposed in an uploaded matrix.", List.of()),
+                new Base("NONE", null, 1));
+        imported.addRestoringItem(
+                new CellLevelChange("IMO", 7, Level.STRONG, null), EVIDENCE, new Base("INVOLVED", null, 1));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> imported.submit(as(FP_PE), null, NOW));
+        assertEquals(
+                List.of("items[0].sources"),
+                refused.fields().stream().map(field -> field.field()).toList());
+        assertEquals(ProposalStatus.DRAFT, imported.getStatus());
+    }
+
+    @Test
     void transitionsLeadWhereTheDesignSays() {
         addItems(1);
         proposal.submit(as(FP_PE), null, NOW);

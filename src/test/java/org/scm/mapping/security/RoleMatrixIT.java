@@ -43,7 +43,10 @@ class RoleMatrixIT {
                 "api/compare?from=2014&to=now",
                 "api/notifications",
                 "api/notifications/unread-count",
-                "api/notifications/settings")) {
+                "api/notifications/settings",
+                "api/matrix?format=xlsx",
+                "api/compare?from=2014&to=now&format=xlsx",
+                "api/editions/2014/download?format=json")) {
             READS.put(path, everyRole);
         }
         READS.put("api/proposals", new int[] {200, 200, 403, 403, 401});
@@ -76,6 +79,7 @@ class RoleMatrixIT {
         }
         for (String caller : List.of("sec-ana", "sys-admin", "observer")) {
             api(caller).post("api/proposals", "{\"title\":\"not allowed\"}").problem(403);
+            api(caller).post("api/proposals/import", "issue_no,issue").problem(403);
         }
         for (String caller : List.of("fp-pe", "sec-ana", "sys-admin", "observer")) {
             api(caller).post("api/proposals/999999/revert", "").problem(404);

@@ -110,22 +110,57 @@ public final class Api {
 
     /** Any method; {@code json} may be null for no body. */
     public Response send(String method, String path, String json) {
+        return new Response(
+                what(method, path),
+                exchange(
+                        method,
+                        path,
+                        json == null ? null : HttpRequest.BodyPublishers.ofString(json),
+                        "application/json",
+                        HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** POSTs a file: {@code body} as it is, with its media type. */
+    public Response upload(String path, String contentType, byte[] body) {
+        return new Response(
+                what("POST", path),
+                exchange(
+                        "POST",
+                        path,
+                        HttpRequest.BodyPublishers.ofByteArray(body),
+                        contentType,
+                        HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** GETs a download: the answer with its body as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, null, null, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String what(String method, String path) {
+        return method + " " + path + (username != null ? " as " + username : "");
+    }
+
+    private <T> HttpResponse<T> exchange(
+            String method,
+            String path,
+            HttpRequest.BodyPublisher body,
+            String contentType,
+            HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(60))
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         headers.forEach(request::header);
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         String bearer = username != null ? Tokens.of(username) : token;
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        String what = method + " " + path + (username != null ? " as " + username : "");
+        String what = what(method, path);
         try {
-            return new Response(what, HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return HTTP.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
