@@ -117,7 +117,7 @@ class ConditionalReadIT {
         Api.Response csv = Api.as("observer").accept("text/csv").get("api/matrix?edition=2014");
         csv.expect(200);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
-        assertTrue(csv.header("Content-Disposition").orElseThrow().contains("matrix-2014.csv"));
+        assertTrue(csv.header("Content-Disposition").orElseThrow().contains("scm-mapping-2014.csv"));
         assertNotEquals(Api.as("observer").get("api/matrix?edition=2014").etag(), csv.etag());
         Api.as("observer")
                 .accept("text/csv")

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +16,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.scm.mapping.stack.StackSession;
 
 /**
@@ -38,7 +40,9 @@ import org.scm.mapping.stack.StackSession;
  */
 public final class Api {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -148,7 +152,7 @@ public final class Api {
             String contentType,
             HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         headers.forEach(request::header);
         if (body != null) {
@@ -160,9 +164,13 @@ public final class Api {
         }
         String what = what(method, path);
         try {
-            return HTTP.send(request.build(), handler);
-        } catch (IOException e) {
-            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+            // the request's timeout covers the wait for the answer's head only: a whole exchange gets as long again
+            return HTTP.sendAsync(request.build(), handler).get(2 * TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(what + " failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(
+                    what + " got no complete answer within " + 2 * TIMEOUT.toSeconds() + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " interrupted", e);
