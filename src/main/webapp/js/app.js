@@ -84,8 +84,9 @@ async function refreshUnread() {
     }
     try {
         const { unread } = await getJson('notifications/unread-count');
-        link.replaceChildren(t('nav.notifications'), unread > 0
-            ? h('span', { class: 'scm-badge', 'aria-hidden': 'true' }, String(unread)) : null);
+        // replaceChildren writes null as the text "null": only real nodes go in
+        const badge = unread > 0 ? [h('span', { class: 'scm-badge', 'aria-hidden': 'true' }, String(unread))] : [];
+        link.replaceChildren(t('nav.notifications'), ...badge);
         link.setAttribute('aria-label', t('nav.notificationsUnread', { count: unread }));
     } catch (ignored) {
         // the count is a convenience: the page itself says what failed

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -38,6 +39,12 @@ class ImportPageIT {
             UiPage page = new UiPage(surinam);
             surinam.signIn("/matrix", "fp-sr", "demo-fp-sr");
             page.heading("Involvement of the international system");
+            // the header's link shows a count only when something is unread, and never a stray "null"
+            WebElement notifications = page.find("#notifications-link");
+            page.waiting().until(driver -> notifications.getAttribute("aria-label") != null);
+            assertTrue(
+                    notifications.getText().strip().matches("Notifications\\s*\\d*"),
+                    "header link: " + notifications.getText());
             page.find("a[href='/api/matrix?format=xlsx']");
             page.find("a[href='/api/matrix?format=csv']");
 
