@@ -2,18 +2,10 @@ package org.scm.mapping.exchange;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import org.scm.mapping.history.Comparison;
 import org.scm.mapping.history.PointInTime;
-import org.scm.mapping.matrix.Matrix;
 
 /**
  * Writes a {@link Comparison} as an Excel workbook whenever a client asks for XLSX: the later state's
@@ -22,37 +14,30 @@ import org.scm.mapping.matrix.Matrix;
  */
 @Provider
 @Produces(Formats.XLSX)
-public class ComparisonXlsxWriter implements MessageBodyWriter<Comparison> {
+public class ComparisonXlsxWriter extends Download<Comparison> {
 
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return Comparison.class.isAssignableFrom(type);
+    public ComparisonXlsxWriter() {
+        super(Comparison.class, Formats.XLSX, "xlsx");
     }
 
     @Override
-    public void writeTo(
-            Comparison comparison,
-            Class<?> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, Object> headers,
-            OutputStream body)
-            throws IOException {
+    byte[] bytes(Comparison comparison) throws IOException {
         ExportFacts facts = CDI.current().select(ExportFacts.class).get();
         PointInTime after = ExportFacts.stateOf(comparison.to());
-        Matrix matrix = facts.matrix(after);
-        headers.putSingle(HttpHeaders.CONTENT_TYPE, Formats.XLSX);
-        headers.putSingle("Content-Disposition", Formats.attachment(fileName(comparison) + ".xlsx"));
-        body.write(MatrixWorkbook.comparison(
+        return MatrixWorkbook.comparison(
                 comparison,
-                matrix,
+                facts.matrix(after),
                 facts.names(after),
                 "Compared: " + ExportFacts.describe(comparison.from()) + " with "
-                        + ExportFacts.describe(comparison.to()) + "."));
+                        + ExportFacts.describe(comparison.to()) + ".");
     }
 
-    static String fileName(Comparison comparison) {
+    @Override
+    String fileName(Comparison comparison) {
+        return name(comparison);
+    }
+
+    static String name(Comparison comparison) {
         return "scm-mapping-compare-" + side(comparison.from()) + "-" + side(comparison.to());
     }
 

@@ -1,15 +1,7 @@
 package org.scm.mapping.exchange;
 
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import org.scm.mapping.matrix.Matrix;
 
@@ -20,27 +12,19 @@ import org.scm.mapping.matrix.Matrix;
  */
 @Provider
 @Produces(MatrixCsv.MEDIA_TYPE)
-public class MatrixCsvWriter implements MessageBodyWriter<Matrix> {
+public class MatrixCsvWriter extends Download<Matrix> {
 
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return Matrix.class.isAssignableFrom(type);
+    public MatrixCsvWriter() {
+        super(Matrix.class, MatrixCsv.MEDIA_TYPE + "; charset=UTF-8", "csv");
     }
 
     @Override
-    public void writeTo(
-            Matrix matrix,
-            Class<?> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, Object> headers,
-            OutputStream body)
-            throws IOException {
-        headers.putSingle(HttpHeaders.CONTENT_TYPE, MatrixCsv.MEDIA_TYPE + "; charset=UTF-8");
-        headers.putSingle(
-                "Content-Disposition",
-                Formats.attachment(Formats.fileName(matrix.edition(), matrix.revision()) + ".csv"));
-        body.write(MatrixCsv.write(matrix).getBytes(StandardCharsets.UTF_8));
+    String fileName(Matrix matrix) {
+        return Formats.fileName(matrix.edition(), matrix.revision());
+    }
+
+    @Override
+    byte[] bytes(Matrix matrix) {
+        return MatrixCsv.write(matrix).getBytes(StandardCharsets.UTF_8);
     }
 }

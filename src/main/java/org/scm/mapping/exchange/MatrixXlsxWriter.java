@@ -2,15 +2,8 @@ package org.scm.mapping.exchange;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import org.scm.mapping.matrix.Matrix;
 
 /**
@@ -19,29 +12,21 @@ import org.scm.mapping.matrix.Matrix;
  */
 @Provider
 @Produces(Formats.XLSX)
-public class MatrixXlsxWriter implements MessageBodyWriter<Matrix> {
+public class MatrixXlsxWriter extends Download<Matrix> {
 
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return Matrix.class.isAssignableFrom(type);
+    public MatrixXlsxWriter() {
+        super(Matrix.class, Formats.XLSX, "xlsx");
     }
 
     @Override
-    public void writeTo(
-            Matrix matrix,
-            Class<?> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, Object> headers,
-            OutputStream body)
-            throws IOException {
+    String fileName(Matrix matrix) {
+        return Formats.fileName(matrix.edition(), matrix.revision());
+    }
+
+    @Override
+    byte[] bytes(Matrix matrix) throws IOException {
         ExportFacts facts = CDI.current().select(ExportFacts.class).get();
-        headers.putSingle(HttpHeaders.CONTENT_TYPE, Formats.XLSX);
-        headers.putSingle(
-                "Content-Disposition",
-                Formats.attachment(Formats.fileName(matrix.edition(), matrix.revision()) + ".xlsx"));
-        body.write(MatrixWorkbook.matrix(
-                matrix, facts.names(ExportFacts.stateOf(matrix)), "State shown: " + facts.describe(matrix) + "."));
+        return MatrixWorkbook.matrix(
+                matrix, facts.names(ExportFacts.stateOf(matrix)), "State shown: " + facts.describe(matrix) + ".");
     }
 }
