@@ -1,4 +1,4 @@
-import { h, focus } from './dom.js';
+import { h, focus, replace } from './dom.js';
 import { t, LANGUAGES, language, setLanguage, applyToDocument, onLanguageChange, countryName } from './i18n.js';
 import { loadSession, session, isFocalPoint, isSecretariat } from './domain/session.js';
 import { match } from './routes.js';
@@ -84,9 +84,8 @@ async function refreshUnread() {
     }
     try {
         const { unread } = await getJson('notifications/unread-count');
-        // replaceChildren writes null as the text "null": only real nodes go in
-        const badge = unread > 0 ? [h('span', { class: 'scm-badge', 'aria-hidden': 'true' }, String(unread))] : [];
-        link.replaceChildren(t('nav.notifications'), ...badge);
+        replace(link, t('nav.notifications'), unread > 0
+            ? h('span', { class: 'scm-badge', 'aria-hidden': 'true' }, String(unread)) : null);
         link.setAttribute('aria-label', t('nav.notificationsUnread', { count: unread }));
     } catch (ignored) {
         // the count is a convenience: the page itself says what failed

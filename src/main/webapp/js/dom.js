@@ -25,6 +25,15 @@ export function h(tag, attributes = {}, ...children) {
     return element;
 }
 
+/**
+ * Puts these children in place of an element's children, skipping null, undefined and false as h() does
+ * (the DOM's own replaceChildren would write them as the text "null").
+ */
+export function replace(element, ...children) {
+    element.replaceChildren();
+    append(element, children);
+}
+
 function append(element, children) {
     for (const child of children.flat(Infinity)) {
         if (child === undefined || child === null || child === false) {

@@ -1,4 +1,4 @@
-import { h, focus } from '../dom.js';
+import { h, focus, replace } from '../dom.js';
 import { t, formatDateTime, countryName } from '../i18n.js';
 import { getJson, post, put, remove } from '../api.js';
 import { loadInto } from '../components/loading.js';
@@ -102,7 +102,7 @@ function settingsView(current) {
 function feedView(hasToken) {
     const box = h('div', {});
     const render = (token, url) => {
-        box.replaceChildren(
+        replace(box,
             h('p', { class: 'govuk-body' }, t('notifications.feedIntro')),
             url ? h('div', { class: 'govuk-inset-text', tabindex: '-1' },
                 h('p', { class: 'govuk-body' }, t('notifications.feedShownOnce')),
