@@ -19,19 +19,26 @@ import org.scm.mapping.testing.Db;
 /**
  * What approving a proposal costs in SQL statements (Hibernate's statistics, through the test-only probe),
  * for 5 and for 50 cell items. Loading the items' cells takes two queries whatever their number, and the
- * writes leave in JDBC batches; what still grows with the items is mostly the audit trail's end marks:
- * Envers' validity strategy ends the previous audit row of each changed cell and of each decided item
- * with one UPDATE each, which Hibernate does not batch. This test holds that bound (before batching and
- * loading, an item cost about eight statements). Its cells: SR-HRM × 1–21,
+ * writes leave in JDBC batches; what still grows with the items is the audit trail's end marks (Envers'
+ * validity strategy ends the previous audit row of each changed cell and of each decided item with one
+ * UPDATE each, which Hibernate does not batch) and the read of each item's sources for the answer. This
+ * test holds that bound (before batching and loading, an item cost about eight statements). Its cells: SR-HRM × 1–21,
  * UNODC × 1–21, UN-WOMEN × 1–13.
  */
 class ApprovalStatementsIT {
 
     /**
-     * Measured: 3 (5 items 32 statements, 50 items 167). Two are Envers' end marks (the cell's and the
-     * item's previous audit rows); the third per item is not yet traced.
+     * Per item: Envers' two end marks (the previous audit row of the changed cell and of the decided item)
+     * and the read of the item's sources when the answer is built (traced with show_sql; not yet batched).
      */
-    private static final int END_MARKS_PER_ITEM = 3;
+    private static final int PER_ITEM = 3;
+
+    /**
+     * Hibernate's counters are global: the mail outbox's sender, which wakes after each commit, reads and
+     * marks its rows meanwhile (about ten statements per approval, whatever its size). Far less than one
+     * more statement per item would add (45).
+     */
+    private static final int BACKGROUND_WORK = 25;
 
     @Test
     void eachCellItemBeyondTheFirstCostsOnlyTheAuditTrailsEndMarks() throws SQLException {
@@ -53,10 +60,10 @@ class ApprovalStatementsIT {
 
         System.out.printf("SQL statements to approve: 5 cell items %d, 50 cell items %d%n", forFive, forFifty);
         assertTrue(forFive > 0, "the probe counts statements");
+        long bound = PER_ITEM * 45 + BACKGROUND_WORK;
         assertTrue(
-                forFifty - forFive <= END_MARKS_PER_ITEM * 45,
-                "45 more items cost at most " + END_MARKS_PER_ITEM * 45 + " more statements, not "
-                        + (forFifty - forFive));
+                forFifty - forFive <= bound,
+                "45 more items cost at most " + bound + " more statements, not " + (forFifty - forFive));
         for (String cell : cells.subList(5, 55)) {
             String[] parts = cell.split("/");
             assertEquals(
