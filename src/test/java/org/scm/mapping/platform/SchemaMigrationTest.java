@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,28 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aNewDatabaseHoldingOnlyLibertysSessionTableIsMigratedFromV1() throws Exception {
+        DataSource database = freshDatabase("sessions_first");
+        execute(database, "create table " + SchemaMigration.SESSION_STORE_TABLE + " (id varchar(128))");
+
+        assertEquals(
+                migrationFiles(), SchemaMigration.migrate(database, getClass().getClassLoader()).migrationsExecuted);
+        assertEquals(0, SchemaMigration.migrate(database, getClass().getClassLoader()).migrationsExecuted);
+    }
+
+    @Test
+    void aDatabaseHoldingOtherTablesButNoHistoryIsRefused() throws Exception {
+        DataSource database = freshDatabase("foreign_tables");
+        execute(database, "create table " + SchemaMigration.SESSION_STORE_TABLE + " (id varchar(128))");
+        execute(database, "create table organization (code varchar(20))");
+
+        FlywayException refused = assertThrows(
+                FlywayException.class,
+                () -> SchemaMigration.migrate(database, getClass().getClassLoader()));
+        assertTrue(refused.getMessage().contains("non-empty schema"), refused.getMessage());
+    }
+
+    @Test
     void refusesASchemaThatDriftedFromTheEntities() throws Exception {
         DataSource database = freshDatabase("drifted");
         SchemaMigration.migrate(database, getClass().getClassLoader());
@@ -69,6 +92,13 @@ class SchemaMigrationTest {
                     refused.getMessage().contains("reason")
                             && refused.getMessage().contains("revision"),
                     refused.getMessage());
+        }
+    }
+
+    private static void execute(DataSource database, String statement) throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
         }
     }
 

@@ -32,14 +32,17 @@ class SchemaStartupIT {
         Api.anonymous().get("health/ready").expect(200);
         assertEquals(
                 migrationFiles() + 1,
-                Db.count("select count(*) from flyway_schema_history where success"),
+                Db.count("select count(*) from flyway_schema_history where success and type <> 'BASELINE'"),
                 "every migration of migrations/ plus the test probe's");
+        // Liberty's session store created its table before the app started; nothing else was there, so the
+        // history starts with a baseline below V1 and then every migration from V1 on
         assertEquals(
-                0,
-                Db.count("select count(*) from flyway_schema_history where type = 'BASELINE'"),
-                "applied from an empty schema, not on top of a baseline");
+                1,
+                Db.count("select count(*) from flyway_schema_history where type = 'BASELINE' and installed_rank = 1"
+                        + " and version = '0'"),
+                "an empty schema but for " + SchemaMigration.SESSION_STORE_TABLE);
         assertEquals(
-                1, Db.count("select count(*) from flyway_schema_history where installed_rank = 1 and version = '1'"));
+                1, Db.count("select count(*) from flyway_schema_history where installed_rank = 2 and version = '1'"));
         assertEquals(1, Db.count("select count(*) from revision where action = 'edition 2014 import'"));
     }
 

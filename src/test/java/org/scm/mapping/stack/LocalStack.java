@@ -113,6 +113,26 @@ public final class LocalStack implements AutoCloseable {
         return variables;
     }
 
+    /**
+     * What an instance of the deployable artifact needs to join this stack, as the environment variables
+     * the README's production section names ({@code SCM_DB_URL}, {@code SCM_KEYCLOAK_URL}, …). Its users reach
+     * it through {@code publicUrl} (in a cluster: the balancer's address).
+     */
+    public Map<String, String> instanceEnvironment(String publicUrl) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        serverVariables().forEach((name, value) -> {
+            if (!name.startsWith("scm.http") && !name.equals("scm.jdbc.dir")) {
+                environment.put(
+                        name.toUpperCase(java.util.Locale.ROOT)
+                                .replace('.', '_')
+                                .replace('-', '_'),
+                        value);
+            }
+        });
+        environment.put("SCM_PUBLIC_URL", publicUrl);
+        return environment;
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -50,11 +50,18 @@ public final class Api {
     private final String username;
     private final String token;
     private final Map<String, String> headers;
+    /** Another instance of the app (ClusterIT), or null for the app under test. */
+    private final String base;
 
     private Api(String username, String token, Map<String, String> headers) {
+        this(username, token, headers, null);
+    }
+
+    private Api(String username, String token, Map<String, String> headers, String base) {
         this.username = username;
         this.token = token;
         this.headers = Map.copyOf(headers);
+        this.base = base;
     }
 
     /** A demo user (password {@code demo-<username>}), or a user made with {@link KeycloakAdmin}. */
@@ -77,6 +84,11 @@ public final class Api {
         return URI.create(StackSession.current().appUrl() + (path.startsWith("/") ? path.substring(1) : path));
     }
 
+    /** The same caller, talking to the app at {@code baseUrl} (another instance, e.g. {@code http://localhost:9181/}). */
+    public Api at(String baseUrl) {
+        return new Api(username, token, headers, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
     public Api accept(String mediaType) {
         return header("Accept", mediaType);
     }
@@ -89,7 +101,7 @@ public final class Api {
     public Api header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Api(username, token, more);
+        return new Api(username, token, more, base);
     }
 
     public Response get(String path) {
@@ -142,7 +154,7 @@ public final class Api {
     }
 
     private String what(String method, String path) {
-        return method + " " + path + (username != null ? " as " + username : "");
+        return method + " " + (base == null ? "" : base) + path + (username != null ? " as " + username : "");
     }
 
     private <T> HttpResponse<T> exchange(
@@ -151,7 +163,8 @@ public final class Api {
             HttpRequest.BodyPublisher body,
             String contentType,
             HttpResponse.BodyHandler<T> handler) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        base == null ? uri(path) : URI.create(base + (path.startsWith("/") ? path.substring(1) : path)))
                 .timeout(TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         headers.forEach(request::header);

@@ -64,13 +64,18 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the app's {@code path}, signs in on the Keycloak page it redirects to, and returns on the app. */
     public void signIn(String path, String username, String password) {
-        driver.get(Api.uri(path).toString());
+        signInAt(Api.uri("/").toString(), path, username, password);
+    }
+
+    /** As {@link #signIn}, on the app at {@code appUrl} (another instance of it). */
+    public void signInAt(String appUrl, String path, String username, String password) {
+        driver.get(appUrl + (path.startsWith("/") ? path.substring(1) : path));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                 .sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(Api.uri("/").toString()));
+        wait.until(ExpectedConditions.urlContains(appUrl));
     }
 
     public String waitForText(By locator, String expected) {

@@ -1,0 +1,259 @@
+package org.scm.mapping.cluster;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scm.mapping.testing.ProposalSteps.cellItem;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.scm.mapping.history.MappingLock;
+import org.scm.mapping.stack.AppInstance;
+import org.scm.mapping.stack.StackSession;
+import org.scm.mapping.testing.Api;
+import org.scm.mapping.testing.Browser;
+import org.scm.mapping.testing.Db;
+
+/**
+ * Two instances, A and B, of the deployable artifact ({@code target/scm-mapping.jar}, started with
+ * {@code java -jar} and environment variables only) on the test stack's one PostgreSQL and one Keycloak,
+ * as the README's scale-out recipe runs them behind a balancer; the balancer is simulated by choosing
+ * the instance's address. The data: the UNDP column, themes 2 to 5.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
+
+    private static AppInstance a;
+    private static AppInstance b;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        Path jar = Path.of(System.getProperty("scm.test.jar"));
+        Path work = Path.of(System.getProperty("scm.build.dir"), "cluster");
+        int portA = Integer.getInteger("scm.test.cluster.port-a", 9181);
+        int portB = Integer.getInteger("scm.test.cluster.port-b", 9182);
+        // users reach every instance through one address (a balancer's); the test app's stands in for it
+        Map<String, String> environment = StackSession.current()
+                .instanceEnvironment(StackSession.current().appUrl());
+        a = AppInstance.start(jar, "instance-a", portA, work, environment);
+        b = AppInstance.start(jar, "instance-b", portB, work, environment);
+        a.awaitReady();
+        b.awaitReady();
+    }
+
+    @AfterAll
+    static void stopThem() {
+        for (AppInstance instance : new AppInstance[] {a, b}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aBrowserSignedInThroughAIsSignedInOnBAndSigningOutOnBEndsItOnA() {
+        Browser.assumeInstalled();
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            browser.signInAt(a.url(), "/", "fp-uy", "demo-fp-uy");
+            String cookie = sessionCookie(driver);
+            assertEquals("fp-uy", me(a, cookie).ok().getString("username"));
+
+            // the same browser (cookies belong to the host, not the port) opens B: no sign-in asked
+            driver.get(b.url());
+            browser.waitForText(By.id("signed-in-user"), "fp-uy");
+            assertTrue(driver.getCurrentUrl().startsWith(b.url()), driver.getCurrentUrl());
+            assertEquals("fp-uy", me(b, sessionCookie(driver)).ok().getString("username"));
+
+            driver.get(b.url() + "logout");
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("signed-out"));
+
+            me(a, cookie).problem(401);
+            me(b, cookie).problem(401);
+            driver.get(a.url());
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/realms/scm/protocol/openid-connect/auth"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void conflictingApprovalsThroughAAndBAtTheSameMomentApplyExactlyOne() throws Exception {
+        long peru = proposal(a, "fp-pe", "UNDP on development, from Peru", cellItem("UNDP", 2, "INVOLVED"));
+        long chile = proposal(b, "fp-cl", "UNDP on development, from Chile", cellItem("UNDP", 2, "NONE"));
+        assertEquals("STRONG", level(b, 2), "xx in 2014; both proposals change it");
+
+        Api ana = Api.as("sec-ana").at(a.url()).ifMatch(etag(a, "sec-ana", peru));
+        Api luis = Api.as("sec-luis").at(b.url()).ifMatch(etag(b, "sec-luis", chile));
+        ExecutorService reviewers = Executors.newFixedThreadPool(2);
+        try (Connection holder = Db.connect();
+                Statement sql = holder.createStatement()) {
+            // hold the approvals' turn so that both requests are surely in flight together
+            sql.execute("select pg_advisory_lock(" + MappingLock.KEY + ")");
+            Future<Api.Response> throughA =
+                    reviewers.submit(() -> ana.post("api/proposals/" + peru + "/approve", "{}"));
+            Future<Api.Response> throughB =
+                    reviewers.submit(() -> luis.post("api/proposals/" + chile + "/approve", "{}"));
+            await("both approvals waiting for their turn")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> waitingForTheTurn(sql) >= 2);
+            sql.execute("select pg_advisory_unlock(" + MappingLock.KEY + ")");
+            List<Integer> codes =
+                    List.of(throughA.get().status(), throughB.get().status());
+
+            assertTrue(
+                    codes.contains(200) && codes.contains(409),
+                    codes + " " + throughA.get().body() + throughB.get().body());
+            String winner = throughA.get().status() == 200 ? "INVOLVED" : "NONE";
+            assertEquals(winner, level(a, 2));
+            assertEquals(winner, level(b, 2));
+        } finally {
+            reviewers.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anApprovalThroughAIsReadThroughBAtOnce() {
+        Api.Response before = Api.as("observer").at(b.url()).get("api/matrix");
+        before.expect(200);
+        assertEquals("INVOLVED", level(b, 3), "x in 2014, and B keeps what it read");
+
+        long proposal = proposal(a, "fp-pe", "UNDP on remittances", cellItem("UNDP", 3, "STRONG"));
+        Api.as("sec-ana")
+                .at(a.url())
+                .ifMatch(etag(a, "sec-ana", proposal))
+                .post("api/proposals/" + proposal + "/approve", "{}")
+                .ok();
+
+        assertEquals("STRONG", level(b, 3), "the very next read through B");
+        Api.Response after = Api.as("observer")
+                .at(b.url())
+                .header("If-None-Match", before.etag())
+                .get("api/matrix");
+        assertEquals(200, after.status(), "the matrix B kept before the approval is stale: no 304");
+        assertNotEquals(before.etag(), after.etag());
+    }
+
+    @Test
+    @Order(4)
+    void whenAStopsTheClientCarriesOnThroughBWithNothingLost() {
+        Browser.assumeInstalled();
+        String cookie;
+        try (Browser browser = new Browser()) {
+            browser.signInAt(a.url(), "/", "fp-py", "demo-fp-py");
+            cookie = sessionCookie(browser.driver());
+        }
+        // the page's own calls: the browser session's cookie and its CSRF token
+        Api.Response me = me(a, cookie).expect(200);
+        String csrf = me.header("X-CSRF-Token").orElseThrow();
+        Api session =
+                Api.anonymous().header("Cookie", SESSION_COOKIE + "=" + cookie).header("X-CSRF-Token", csrf);
+
+        long proposal = session.at(a.url())
+                .post("api/proposals", "{\"title\":\"UNDP, written while A stops\",\"rationale\":\"failover\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        session.at(a.url())
+                .ifMatch(session.at(a.url()).get("api/proposals/" + proposal).etag())
+                .post("api/proposals/" + proposal + "/items", cellItem("UNDP", 4, "STRONG"))
+                .expect(201);
+
+        a.kill();
+        assertFalse(a.isRunning());
+
+        Api throughB = session.at(b.url());
+        throughB.ifMatch(throughB.get("api/proposals/" + proposal).etag())
+                .post("api/proposals/" + proposal + "/items", cellItem("UNDP", 5, "NONE"))
+                .expect(201);
+        JsonObject submitted = throughB.ifMatch(
+                        throughB.get("api/proposals/" + proposal).etag())
+                .post("api/proposals/" + proposal + "/submit", "{}")
+                .ok();
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals(2, submitted.getJsonArray("items").size(), submitted.toString());
+        assertEquals("fp-py", me(b, cookie).ok().getString("username"), "the session lives on without A");
+    }
+
+    private static Api.Response me(AppInstance instance, String cookie) {
+        return Api.anonymous()
+                .at(instance.url())
+                .header("Cookie", SESSION_COOKIE + "=" + cookie)
+                .get("api/me");
+    }
+
+    private static String sessionCookie(WebDriver driver) {
+        Cookie cookie = driver.manage().getCookieNamed(SESSION_COOKIE);
+        assertTrue(cookie != null, "no session cookie after sign-in");
+        return cookie.getValue();
+    }
+
+    /** A submitted proposal of {@code focalPoint}'s country with one item, written through {@code instance}. */
+    private static long proposal(AppInstance instance, String focalPoint, String title, String item) {
+        Api api = Api.as(focalPoint).at(instance.url());
+        long id = api.post("api/proposals", "{\"title\":\"" + title + "\",\"rationale\":\"two instances\"}")
+                .expect(201)
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        api.ifMatch(etag(instance, focalPoint, id))
+                .post("api/proposals/" + id + "/items", item)
+                .expect(201);
+        api.ifMatch(etag(instance, focalPoint, id))
+                .post("api/proposals/" + id + "/submit", "{}")
+                .expect(200);
+        return id;
+    }
+
+    private static String etag(AppInstance instance, String user, long proposal) {
+        return Api.as(user)
+                .at(instance.url())
+                .get("api/proposals/" + proposal)
+                .expect(200)
+                .etag();
+    }
+
+    private static String level(AppInstance instance, int theme) {
+        return Api.as("observer")
+                .at(instance.url())
+                .get("api/matrix/cells/UNDP/" + theme)
+                .ok()
+                .getString("level");
+    }
+
+    private static long waitingForTheTurn(Statement sql) throws SQLException {
+        try (ResultSet waiting =
+                sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
+            waiting.next();
+            return waiting.getLong(1);
+        }
+    }
+}

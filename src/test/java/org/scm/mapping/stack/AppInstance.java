@@ -1,0 +1,92 @@
+package org.scm.mapping.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One instance of the deployable artifact ({@code target/scm-mapping.jar}) started the way the README's
+ * production section says: {@code java -jar scm-mapping.jar}, configured by environment variables only.
+ * ClusterIT runs two of them on the test stack's PostgreSQL and Keycloak.
+ */
+public final class AppInstance implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int httpPort;
+
+    private AppInstance(String name, Process process, Path log, int httpPort) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+    }
+
+    /**
+     * Starts instance {@code name} of {@code jar} on {@code httpPort}, unpacked under {@code workDir}, with the
+     * stack's database, Keycloak and mail server given as environment variables; {@link #awaitReady()} waits.
+     */
+    public static AppInstance start(
+            Path jar, String name, int httpPort, Path workDir, Map<String, String> environment) {
+        if (!Files.isRegularFile(jar)) {
+            throw new StackException("The deployable artifact is missing at " + jar + " (mvn package builds it).");
+        }
+        Ports.requireFree(httpPort, "instance " + name, "scm.test.cluster.port-*");
+        Path log = workDir.resolve(name + ".log");
+        try {
+            Files.createDirectories(workDir.resolve(name));
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx512m",
+                            // a test run is short: C1 only, as for the test server
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("SCM_HTTP_PORT", String.valueOf(httpPort));
+            builder.environment().put("SCM_HTTPS_PORT", String.valueOf(Ports.anyFree()));
+            // where the jar unpacks its server (in the build directory, so `mvn clean` removes it)
+            builder.environment()
+                    .put("WLP_JAR_EXTRACT_DIR", workDir.resolve(name).toString());
+            return new AppInstance(name, builder.start(), log, httpPort);
+        } catch (IOException e) {
+            throw new StackException("Could not start instance " + name + " of " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void awaitReady() {
+        Processes.awaitHttp200(
+                "instance " + name, URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(5));
+    }
+
+    public String url() {
+        return "http://localhost:" + httpPort + "/";
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /** Ends the instance at once, as a crash or a pulled plug would (no orderly shutdown). */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, Duration.ofSeconds(30));
+    }
+}
