@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scm.mapping.testing.ProposalSteps.cellItem;
 
@@ -61,7 +62,15 @@ class ClusterIT {
         Map<String, String> environment = StackSession.current()
                 .instanceEnvironment(StackSession.current().appUrl());
         a = AppInstance.start(jar, "instance-a", portA, work, environment);
-        b = AppInstance.start(jar, "instance-b", portB, work, environment);
+        // B also reports its metrics, as an operator turns them on (to its log here instead of a collector)
+        Map<String, String> withTelemetry = new java.util.HashMap<>(environment);
+        withTelemetry.putAll(Map.of(
+                "OTEL_SDK_DISABLED", "false",
+                "OTEL_METRICS_EXPORTER", "logging",
+                "OTEL_TRACES_EXPORTER", "none",
+                "OTEL_LOGS_EXPORTER", "none",
+                "OTEL_METRIC_EXPORT_INTERVAL", "2000"));
+        b = AppInstance.start(jar, "instance-b", portB, work, withTelemetry);
         a.awaitReady();
         b.awaitReady();
     }
@@ -189,6 +198,7 @@ class ClusterIT {
 
         a.kill();
         assertFalse(a.isRunning());
+        assertThrows(IllegalStateException.class, () -> me(a, cookie), "A answers no more");
 
         Api throughB = session.at(b.url());
         throughB.ifMatch(throughB.get("api/proposals/" + proposal).etag())
@@ -201,6 +211,15 @@ class ClusterIT {
         assertEquals("SUBMITTED", submitted.getString("status"));
         assertEquals(2, submitted.getJsonArray("items").size(), submitted.toString());
         assertEquals("fp-py", me(b, cookie).ok().getString("username"), "the session lives on without A");
+    }
+
+    @Test
+    @Order(5)
+    void anInstanceReportsItsMetricsWhenTelemetryIsOn() {
+        Api.as("observer").at(b.url()).get("api/themes").expect(200);
+        await("B's HTTP metrics in its log")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> b.log().contains("http.server.request.duration"));
     }
 
     private static Api.Response me(AppInstance instance, String cookie) {

@@ -43,14 +43,14 @@ public final class AppInstance implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
                                     .toString(),
-                            "-Xmx512m",
-                            // a test run is short: C1 only, as for the test server
-                            "-XX:TieredStopAtLevel=1",
                             "-jar",
                             jar.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
+            // the jar's launcher runs the server in a JVM of its own, with jvm.options and these; a test run is
+            // short: C1 only, as for the test server
+            builder.environment().put("JVM_ARGS", "-XX:TieredStopAtLevel=1");
             builder.environment().put("SCM_HTTP_PORT", String.valueOf(httpPort));
             builder.environment().put("SCM_HTTPS_PORT", String.valueOf(Ports.anyFree()));
             // where the jar unpacks its server (in the build directory, so `mvn clean` removes it)
@@ -67,22 +67,34 @@ public final class AppInstance implements AutoCloseable {
                 "instance " + name, URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(5));
     }
 
+    /** What the instance wrote to its console so far. */
+    public String log() {
+        try {
+            return Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StackException("Could not read " + log + ": " + e.getMessage(), e);
+        }
+    }
+
     public String url() {
         return "http://localhost:" + httpPort + "/";
     }
 
+    /** True while the launcher or the server it started runs. */
     public boolean isRunning() {
-        return process.isAlive();
+        return process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive);
     }
 
-    /** Ends the instance at once, as a crash or a pulled plug would (no orderly shutdown). */
+    /**
+     * Ends the instance at once, as a crash or a pulled plug would (no orderly shutdown): the server's JVM,
+     * which the jar's launcher started, and the launcher.
+     */
     public void kill() {
+        List<ProcessHandle> server = process.descendants().toList();
+        server.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        server.forEach(jvm -> jvm.onExit().join());
+        process.onExit().join();
     }
 
     @Override
