@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scm.mapping.testing.ProposalSteps.cellItem;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,10 +31,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.history.MappingLock;
 import org.scm.mapping.stack.AppInstance;
+import org.scm.mapping.stack.Cluster;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Db;
+import org.scm.mapping.testing.Mailbox;
 
 /**
  * Two instances, A and B, of the deployable artifact ({@code target/scm-mapping.jar}, started with
@@ -45,6 +45,7 @@ import org.scm.mapping.testing.Db;
  * the instance's address. The data: the UNDP column, themes 2 to 5.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(Integer.MAX_VALUE - 1) // late, so that the instances' start overlaps other classes (ClusterEarlyStart)
 class ClusterIT {
 
     private static final String SESSION_COOKIE = "JSESSIONID";
@@ -53,35 +54,15 @@ class ClusterIT {
     private static AppInstance b;
 
     @BeforeAll
-    static void startTwoInstances() {
-        Path jar = Path.of(System.getProperty("scm.test.jar"));
-        Path work = Path.of(System.getProperty("scm.build.dir"), "cluster");
-        int portA = Integer.getInteger("scm.test.cluster.port-a", 9181);
-        int portB = Integer.getInteger("scm.test.cluster.port-b", 9182);
-        // users reach every instance through one address (a balancer's); the test app's stands in for it
-        Map<String, String> environment = StackSession.current()
-                .instanceEnvironment(StackSession.current().appUrl());
-        a = AppInstance.start(jar, "instance-a", portA, work, environment);
-        // B also reports its metrics, as an operator turns them on (to its log here instead of a collector)
-        Map<String, String> withTelemetry = new java.util.HashMap<>(environment);
-        withTelemetry.putAll(Map.of(
-                "OTEL_SDK_DISABLED", "false",
-                "OTEL_METRICS_EXPORTER", "logging",
-                "OTEL_TRACES_EXPORTER", "none",
-                "OTEL_LOGS_EXPORTER", "none",
-                "OTEL_METRIC_EXPORT_INTERVAL", "2000"));
-        b = AppInstance.start(jar, "instance-b", portB, work, withTelemetry);
-        a.awaitReady();
-        b.awaitReady();
+    static void twoInstances() {
+        Cluster cluster = StackSession.cluster().awaitReady();
+        a = cluster.a();
+        b = cluster.b();
     }
 
     @AfterAll
     static void stopThem() {
-        for (AppInstance instance : new AppInstance[] {a, b}) {
-            if (instance != null) {
-                instance.close();
-            }
-        }
+        StackSession.stopCluster();
     }
 
     @Test
@@ -149,7 +130,7 @@ class ClusterIT {
 
     @Test
     @Order(3)
-    void anApprovalThroughAIsReadThroughBAtOnce() {
+    void anApprovalThroughAIsReadThroughBAtOnceAndMailedOnce() {
         Api.Response before = Api.as("observer").at(b.url()).get("api/matrix");
         before.expect(200);
         assertEquals("INVOLVED", level(b, 3), "x in 2014, and B keeps what it read");
@@ -162,6 +143,13 @@ class ClusterIT {
                 .ok();
 
         assertEquals("STRONG", level(b, 3), "the very next read through B");
+        // its mail goes once, though three instances (A, B and the test app) send from the one outbox
+        String subject = "Propuesta " + proposal + " aprobada";
+        Mailbox.awaitOne("fp-pe", subject);
+        await("no second copy")
+                .during(Duration.ofSeconds(4))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Mailbox.to("fp-pe", subject).size() == 1);
         Api.Response after = Api.as("observer")
                 .at(b.url())
                 .header("If-None-Match", before.etag())

@@ -23,6 +23,7 @@ public class StackSession implements LauncherSessionListener {
     private static volatile LocalStack current;
     private static volatile LibertyServer liberty;
     private static volatile TestApp app;
+    private static volatile Cluster cluster;
 
     /** The stack of the running integration tests. */
     public static LocalStack current() {
@@ -36,6 +37,33 @@ public class StackSession implements LauncherSessionListener {
     public static TestApp app() {
         current();
         return app;
+    }
+
+    static boolean isStarted() {
+        return current != null;
+    }
+
+    /**
+     * Two instances of the deployable artifact on this stack (ClusterIT), started on first use (or early,
+     * by {@link ClusterEarlyStart}); not yet ready: see {@link Cluster#awaitReady()}.
+     */
+    public static synchronized Cluster cluster() {
+        if (cluster == null) {
+            Path build = Path.of(System.getProperty("scm.build.dir"));
+            cluster = Cluster.start(current(), Path.of(System.getProperty("scm.test.jar")), build.resolve("cluster"));
+        }
+        return cluster;
+    }
+
+    /** Stops the instances of {@link #cluster()}, if they run. */
+    public static synchronized void stopCluster() {
+        if (cluster != null) {
+            try {
+                cluster.close();
+            } finally {
+                cluster = null;
+            }
+        }
     }
 
     @Override
@@ -86,6 +114,7 @@ public class StackSession implements LauncherSessionListener {
 
     private static synchronized void stop() {
         try {
+            stopCluster();
             if (liberty != null) {
                 liberty.close();
             }
