@@ -45,7 +45,6 @@ import org.scm.mapping.testing.Mailbox;
  * the instance's address. The data: the UNDP column, themes 2 to 5.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(Integer.MAX_VALUE - 1) // late, so that the instances' start overlaps other classes (ClusterEarlyStart)
 class ClusterIT {
 
     private static final String SESSION_COOKIE = "JSESSIONID";

@@ -39,13 +39,9 @@ public class StackSession implements LauncherSessionListener {
         return app;
     }
 
-    static boolean isStarted() {
-        return current != null;
-    }
-
     /**
-     * Two instances of the deployable artifact on this stack (ClusterIT), started on first use (or early,
-     * by {@link ClusterEarlyStart}); not yet ready: see {@link Cluster#awaitReady()}.
+     * Two instances of the deployable artifact on this stack (ClusterIT), started on first use and stopped
+     * with the stack at the latest; not yet ready: see {@link Cluster#awaitReady()}.
      */
     public static synchronized Cluster cluster() {
         if (cluster == null) {
