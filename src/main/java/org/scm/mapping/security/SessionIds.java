@@ -13,8 +13,8 @@ import org.keycloak.adapters.spi.SessionIdMapper;
 /**
  * The Keycloak filter's map from Keycloak sessions to signed-in HTTP session ids, kept in PostgreSQL
  * (table {@code signed_in_session}) so that every instance of a cluster answers alike: the filter drops
- * a signed-in session whose id it does not know, and Keycloak's back-channel logout removes ids by
- * Keycloak session. Shared with {@link SignInSessionFilter} (a session id changes at sign-in) and
+ * a signed-in session whose id it does not know (an in-memory map would make every other instance drop
+ * it). Shared with {@link SignInSessionFilter} (a session id changes at sign-in) and
  * {@link SignedInSessionEnd} (a session that ends leaves the table). Named by the
  * {@code keycloak.config.idMapper} init parameter in web.xml; the filter takes the one instance through
  * {@link #getInstance()}.
@@ -51,8 +51,14 @@ public final class SessionIds implements SessionIdMapper {
                 .orElse(null);
     }
 
+    /**
+     * Records a signed-in session; also forgets sessions that ended without telling (their instance died
+     * before the end was recorded): rows older than an hour whose session Liberty no longer keeps.
+     */
     @Override
     public void map(String keycloakSession, String principal, String session) {
+        update("delete from signed_in_session s where s.signed_in_at < now() - interval '1 hour' "
+                + "and not exists (select 1 from http_sessions h where h.id = s.http_session_id)");
         update(
                 "insert into signed_in_session (http_session_id, keycloak_session_id, username) values (?, ?, ?) "
                         + "on conflict (http_session_id) do update set keycloak_session_id = excluded.keycloak_session_id, "
@@ -73,9 +79,17 @@ public final class SessionIds implements SessionIdMapper {
         update("delete from signed_in_session");
     }
 
+    /** The session's id changed (at sign-in): one statement, so no instance ever sees neither id. */
     void renamed(String oldId, String newId, String keycloakSession, String principal) {
-        removeSession(oldId);
-        map(keycloakSession, principal, newId);
+        update(
+                "with renamed as (delete from signed_in_session where http_session_id = ?) "
+                        + "insert into signed_in_session (http_session_id, keycloak_session_id, username) "
+                        + "values (?, ?, ?) on conflict (http_session_id) do update set "
+                        + "keycloak_session_id = excluded.keycloak_session_id, username = excluded.username",
+                oldId,
+                newId,
+                keycloakSession,
+                principal);
     }
 
     private Set<String> query(String sql, String parameter) {

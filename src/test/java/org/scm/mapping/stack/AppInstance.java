@@ -36,9 +36,13 @@ public final class AppInstance implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new StackException("The deployable artifact is missing at " + jar + " (mvn package builds it).");
         }
+        Path pidFile = workDir.resolve(name + ".pid");
+        stopLeftOver(pidFile);
         Ports.requireFree(httpPort, "instance " + name, "scm.test.cluster.port-*");
         Path log = workDir.resolve(name + ".log");
         try {
+            // the jar unpacks only into a directory that is absent or empty
+            deleteTree(workDir.resolve(name));
             Files.createDirectories(workDir.resolve(name));
             ProcessBuilder builder = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
@@ -56,7 +60,9 @@ public final class AppInstance implements AutoCloseable {
             // where the jar unpacks its server (in the build directory, so `mvn clean` removes it)
             builder.environment()
                     .put("WLP_JAR_EXTRACT_DIR", workDir.resolve(name).toString());
-            return new AppInstance(name, builder.start(), log, httpPort);
+            Process process = builder.start();
+            Files.writeString(pidFile, String.valueOf(process.pid()));
+            return new AppInstance(name, process, log, httpPort);
         } catch (IOException e) {
             throw new StackException("Could not start instance " + name + " of " + jar + ": " + e.getMessage(), e);
         }
@@ -78,6 +84,41 @@ public final class AppInstance implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + httpPort + "/";
+    }
+
+    /**
+     * An instance of an earlier run whose test JVM was killed before it could stop it (its launcher's pid in
+     * {@code pidFile}): stopped with the server it started, if that process is still the jar's launcher.
+     */
+    private static void stopLeftOver(Path pidFile) {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    .filter(launcher -> launcher.info().commandLine().orElse("").contains("-jar"))
+                    .ifPresent(launcher -> {
+                        List<ProcessHandle> all =
+                                new java.util.ArrayList<>(launcher.descendants().toList());
+                        all.add(launcher);
+                        all.forEach(ProcessHandle::destroyForcibly);
+                        all.forEach(process -> process.onExit().join());
+                    });
+            Files.delete(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            throw new StackException("Could not read " + pidFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** True while the launcher or the server it started runs. */
