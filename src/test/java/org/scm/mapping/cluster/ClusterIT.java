@@ -168,6 +168,25 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void behindABalancerThatEndsTlsTheInstanceSeesTheHttpsRequest() {
+        Api browser = Api.anonymous().accept("text/html");
+
+        Api.Response forwardedAsHttps = browser.header("X-Forwarded-Proto", "https")
+                .at(b.url())
+                .get("matrix")
+                .expect(302);
+        String returnTo = forwardedAsHttps.header("Location").orElseThrow();
+        // the balancer keeps the Host header (here the instance's own address, called directly)
+        assertTrue(returnTo.contains("redirect_uri=https%3A%2F%2Flocalhost%3A9182%2Fmatrix"), returnTo);
+        assertTrue(forwardedAsHttps.header("Strict-Transport-Security").isPresent(), "HSTS, as over HTTPS");
+
+        Api.Response plain = browser.at(b.url()).get("matrix").expect(302);
+        assertTrue(plain.header("Location").orElseThrow().contains("redirect_uri=http%3A%2F%2F"));
+        assertFalse(plain.header("Strict-Transport-Security").isPresent());
+    }
+
+    @Test
+    @Order(5)
     void whenAStopsTheClientCarriesOnThroughBWithNothingLost() {
         Browser.assumeInstalled();
         String cookie;
@@ -210,7 +229,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anInstanceReportsItsMetricsWhenTelemetryIsOn() {
         Api.as("observer").at(b.url()).get("api/themes").expect(200);
         await("B's HTTP metrics in its log")
