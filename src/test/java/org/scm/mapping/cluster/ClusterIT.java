@@ -9,15 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scm.mapping.testing.ProposalSteps.cellItem;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,7 +23,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.scm.mapping.history.MappingLock;
 import org.scm.mapping.stack.AppInstance;
 import org.scm.mapping.stack.Cluster;
 import org.scm.mapping.stack.StackSession;
@@ -37,6 +30,7 @@ import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Db;
 import org.scm.mapping.testing.Mailbox;
+import org.scm.mapping.testing.SameMoment;
 
 /**
  * Two instances, A and B, of the deployable artifact ({@code target/scm-mapping.jar}, started with
@@ -109,31 +103,17 @@ class ClusterIT {
 
         Api ana = Api.as("sec-ana").at(a.url()).ifMatch(etag(a, "sec-ana", peru));
         Api luis = Api.as("sec-luis").at(b.url()).ifMatch(etag(b, "sec-luis", chile));
-        ExecutorService reviewers = Executors.newFixedThreadPool(2);
-        try (Connection holder = Db.connect();
-                Statement sql = holder.createStatement()) {
-            // hold the approvals' turn so that both requests are surely in flight together
-            sql.execute("select pg_advisory_lock(" + MappingLock.KEY + ")");
-            Future<Api.Response> throughA =
-                    reviewers.submit(() -> ana.post("api/proposals/" + peru + "/approve", "{}"));
-            Future<Api.Response> throughB =
-                    reviewers.submit(() -> luis.post("api/proposals/" + chile + "/approve", "{}"));
-            await("both approvals waiting for their turn")
-                    .atMost(Duration.ofSeconds(30))
-                    .until(() -> waitingForTheTurn(sql) >= 2);
-            sql.execute("select pg_advisory_unlock(" + MappingLock.KEY + ")");
-            List<Integer> codes =
-                    List.of(throughA.get().status(), throughB.get().status());
+        List<Api.Response> answers = SameMoment.both(
+                () -> ana.post("api/proposals/" + peru + "/approve", "{}"),
+                () -> luis.post("api/proposals/" + chile + "/approve", "{}"));
+        List<Integer> codes = List.of(answers.get(0).status(), answers.get(1).status());
 
-            assertTrue(
-                    codes.contains(200) && codes.contains(409),
-                    codes + " " + throughA.get().body() + throughB.get().body());
-            String winner = throughA.get().status() == 200 ? "INVOLVED" : "NONE";
-            assertEquals(winner, level(a, 2));
-            assertEquals(winner, level(b, 2));
-        } finally {
-            reviewers.shutdownNow();
-        }
+        assertTrue(
+                codes.contains(200) && codes.contains(409),
+                codes + " " + answers.get(0).body() + answers.get(1).body());
+        String winner = answers.get(0).status() == 200 ? "INVOLVED" : "NONE";
+        assertEquals(winner, level(a, 2));
+        assertEquals(winner, level(b, 2));
     }
 
     @Test
@@ -281,15 +261,5 @@ class ClusterIT {
                 .get("api/matrix/cells/UNDP/" + theme)
                 .ok()
                 .getString("level");
-    }
-
-    private static long waitingForTheTurn(Statement sql) throws SQLException {
-        try (ResultSet waiting =
-                sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted"
-                        + " and classid::bigint = " + (MappingLock.KEY >>> 32) + " and objid::bigint = "
-                        + (MappingLock.KEY & 0xffffffffL))) {
-            waiting.next();
-            return waiting.getLong(1);
-        }
     }
 }

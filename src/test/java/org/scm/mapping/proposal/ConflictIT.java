@@ -1,6 +1,5 @@
 package org.scm.mapping.proposal;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scm.mapping.testing.Db.count;
@@ -15,18 +14,11 @@ import static org.scm.mapping.testing.ProposalSteps.etag;
 import static org.scm.mapping.testing.ProposalSteps.get;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.scm.mapping.testing.Api;
-import org.scm.mapping.testing.Db;
+import org.scm.mapping.testing.SameMoment;
 
 /**
  * When the base of an item no longer matches: concurrent approvals of the same cell, a changed level
@@ -47,31 +39,19 @@ class ConflictIT {
 
         Api ana = Api.as("sec-ana").ifMatch(etag("sec-ana", peru));
         Api luis = Api.as("sec-luis").ifMatch(etag("sec-luis", chile));
-        ExecutorService reviewers = Executors.newFixedThreadPool(2);
-        try (Connection holder = Db.connect();
-                Statement sql = holder.createStatement()) {
-            // hold the approvals' turn so that both requests are surely in flight together
-            sql.execute("select pg_advisory_lock(" + ApprovalTurn.APPROVAL_LOCK + ")");
-            Future<Api.Response> first = reviewers.submit(() -> ana.post("api/proposals/" + peru + "/approve", "{}"));
-            Future<Api.Response> second =
-                    reviewers.submit(() -> luis.post("api/proposals/" + chile + "/approve", "{}"));
-            await("both approvals waiting for their turn")
-                    .atMost(Duration.ofSeconds(30))
-                    .until(() -> waitingForTheTurn(sql) >= 2);
-            sql.execute("select pg_advisory_unlock(" + ApprovalTurn.APPROVAL_LOCK + ")");
-            List<Integer> codes = List.of(first.get().status(), second.get().status());
+        List<Api.Response> answers = SameMoment.both(
+                () -> ana.post("api/proposals/" + peru + "/approve", "{}"),
+                () -> luis.post("api/proposals/" + chile + "/approve", "{}"));
+        List<Integer> codes = List.of(answers.get(0).status(), answers.get(1).status());
 
-            assertTrue(
-                    codes.contains(200) && codes.contains(409),
-                    codes + " " + first.get().body() + second.get().body());
-            Api.Response loser = first.get().status() == 409 ? first.get() : second.get();
-            assertEquals(1, loser.json().getJsonArray("conflicts").size(), loser.body());
-            String winnerLevel = first.get().status() == 200 ? "INVOLVED" : "NONE";
-            assertEquals(winnerLevel, level("IOM", 4));
-            assertEquals(revisionsBefore + 1, revisions(), "exactly one revision more");
-        } finally {
-            reviewers.shutdownNow();
-        }
+        assertTrue(
+                codes.contains(200) && codes.contains(409),
+                codes + " " + answers.get(0).body() + answers.get(1).body());
+        Api.Response loser = answers.get(0).status() == 409 ? answers.get(0) : answers.get(1);
+        assertEquals(1, loser.json().getJsonArray("conflicts").size(), loser.body());
+        String winnerLevel = answers.get(0).status() == 200 ? "INVOLVED" : "NONE";
+        assertEquals(winnerLevel, level("IOM", 4));
+        assertEquals(revisionsBefore + 1, revisions(), "exactly one revision more");
     }
 
     @Test
@@ -135,13 +115,5 @@ class ConflictIT {
         assertEquals("STRONG", item.getString("current"));
         assertEquals("test note", item.getString("currentNote"));
         assertEquals(noteOnly, item.getJsonNumber("changedByProposal").longValue());
-    }
-
-    private static long waitingForTheTurn(Statement sql) throws SQLException {
-        try (ResultSet waiting =
-                sql.executeQuery("select count(*) from pg_locks where locktype = 'advisory' " + "and not granted")) {
-            waiting.next();
-            return waiting.getLong(1);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 
 /**
  * One instance of the deployable artifact ({@code target/scm-mapping.jar}) started the way the README's
@@ -42,7 +43,7 @@ public final class AppInstance implements AutoCloseable {
         Path log = workDir.resolve(name + ".log");
         try {
             // the jar unpacks only into a directory that is absent or empty
-            deleteTree(workDir.resolve(name));
+            FileUtils.deleteDirectory(workDir.resolve(name).toFile());
             Files.createDirectories(workDir.resolve(name));
             ProcessBuilder builder = new ProcessBuilder(List.of(
                             Path.of(System.getProperty("java.home"), "bin", "java")
@@ -97,27 +98,10 @@ public final class AppInstance implements AutoCloseable {
         try {
             ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
                     .filter(launcher -> launcher.info().commandLine().orElse("").contains("-jar"))
-                    .ifPresent(launcher -> {
-                        List<ProcessHandle> all =
-                                new java.util.ArrayList<>(launcher.descendants().toList());
-                        all.add(launcher);
-                        all.forEach(ProcessHandle::destroyForcibly);
-                        all.forEach(process -> process.onExit().join());
-                    });
+                    .ifPresent(Processes::kill);
             Files.delete(pidFile);
         } catch (IOException | NumberFormatException e) {
             throw new StackException("Could not read " + pidFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 
@@ -131,11 +115,7 @@ public final class AppInstance implements AutoCloseable {
      * which the jar's launcher started, and the launcher.
      */
     public void kill() {
-        List<ProcessHandle> server = process.descendants().toList();
-        server.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        server.forEach(jvm -> jvm.onExit().join());
-        process.onExit().join();
+        Processes.kill(process.toHandle());
     }
 
     @Override

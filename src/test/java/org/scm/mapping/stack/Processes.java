@@ -68,6 +68,15 @@ final class Processes {
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** Ends {@code process} and every process it started at once (no orderly stop), and waits until they are gone. */
+    static void kill(ProcessHandle process) {
+        List<ProcessHandle> all =
+                new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process);
+        all.forEach(ProcessHandle::destroyForcibly);
+        all.forEach(ended -> ended.onExit().join());
+    }
+
     static String tail(Path log, int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
