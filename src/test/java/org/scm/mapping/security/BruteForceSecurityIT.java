@@ -60,7 +60,7 @@ class BruteForceSecurityIT {
         Browser.assumeInstalled();
         try (Browser browser = new Browser()) {
             browser.driver().get(Api.uri("/").toString());
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            WebDriverWait wait = browser.waiting(Duration.ofSeconds(30));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                     .sendKeys("fp-bo");
             browser.driver().findElement(By.id("password")).sendKeys("not-the-password");

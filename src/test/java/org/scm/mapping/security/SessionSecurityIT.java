@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Tokens;
@@ -65,8 +64,7 @@ class SessionSecurityIT {
                     .getValue();
 
             browser.driver().get(Api.uri("/logout").toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(ExpectedConditions.urlContains("/signed-out.html"));
+            browser.waiting(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/signed-out.html"));
             String page = browser.driver().findElement(By.tagName("body")).getText();
             assertTrue(page.contains("You are signed out"), page);
 
@@ -81,7 +79,7 @@ class SessionSecurityIT {
 
             // Keycloak's session ended too: opening the app asks for the password again
             browser.driver().get(Api.uri("/").toString());
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+            browser.waiting(Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
         }
     }

@@ -5,62 +5,53 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Two instances, A and B, of the deployable artifact on the test stack's PostgreSQL, Keycloak and mail
- * server (ClusterIT). Users reach both through one address, as through a balancer; the test app's
- * stands in for it. B also reports its metrics through OpenTelemetry, to its log.
+ * Two instances of the app on the test stack's one PostgreSQL, Keycloak and mail server (ClusterIT):
+ * A, an instance of the deployable artifact ({@code java -jar}, environment variables only), started
+ * here; and B, the test run's own server (the same server.xml and WAR, on the Liberty the build
+ * installed), which is already running. Users reach both through one address, as through a balancer;
+ * B's stands in for it. A also reports its metrics through OpenTelemetry, to its log.
  */
 public final class Cluster implements AutoCloseable {
 
     private final AppInstance a;
-    private final AppInstance b;
+    private final String b;
 
-    private Cluster(AppInstance a, AppInstance b) {
+    private Cluster(AppInstance a, String b) {
         this.a = a;
         this.b = b;
     }
 
-    /** Starts both without waiting; {@link #awaitReady()} waits. */
+    /** Starts A without waiting; {@link #awaitReady()} waits. */
     static Cluster start(LocalStack stack, Path jar, Path workDir) {
-        Map<String, String> environment = stack.instanceEnvironment(stack.appUrl());
+        Map<String, String> environment = new HashMap<>(stack.instanceEnvironment(stack.appUrl()));
+        environment.putAll(Map.of(
+                "OTEL_SDK_DISABLED", "false",
+                "OTEL_METRICS_EXPORTER", "logging",
+                "OTEL_TRACES_EXPORTER", "none",
+                "OTEL_LOGS_EXPORTER", "none",
+                "OTEL_METRIC_EXPORT_INTERVAL", "2000"));
         AppInstance a = AppInstance.start(
                 jar, "instance-a", Integer.getInteger("scm.test.cluster.port-a", 9181), workDir, environment);
-        try {
-            Map<String, String> withTelemetry = new HashMap<>(environment);
-            withTelemetry.putAll(Map.of(
-                    "OTEL_SDK_DISABLED", "false",
-                    "OTEL_METRICS_EXPORTER", "logging",
-                    "OTEL_TRACES_EXPORTER", "none",
-                    "OTEL_LOGS_EXPORTER", "none",
-                    "OTEL_METRIC_EXPORT_INTERVAL", "2000"));
-            AppInstance b = AppInstance.start(
-                    jar, "instance-b", Integer.getInteger("scm.test.cluster.port-b", 9182), workDir, withTelemetry);
-            return new Cluster(a, b);
-        } catch (RuntimeException failed) {
-            a.close();
-            throw failed;
-        }
+        return new Cluster(a, stack.appUrl());
     }
 
     public Cluster awaitReady() {
         a.awaitReady();
-        b.awaitReady();
         return this;
     }
 
+    /** The instance of the deployable artifact. */
     public AppInstance a() {
         return a;
     }
 
-    public AppInstance b() {
+    /** The address of the test run's own server. */
+    public String b() {
         return b;
     }
 
     @Override
     public void close() {
-        try {
-            a.close();
-        } finally {
-            b.close();
-        }
+        a.close();
     }
 }

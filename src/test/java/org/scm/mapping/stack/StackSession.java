@@ -1,7 +1,6 @@
 package org.scm.mapping.stack;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +21,6 @@ public class StackSession implements LauncherSessionListener {
 
     private static volatile LocalStack current;
     private static volatile LibertyServer liberty;
-    private static volatile TestApp app;
     private static volatile Cluster cluster;
 
     /** The stack of the running integration tests. */
@@ -31,12 +29,6 @@ public class StackSession implements LauncherSessionListener {
             throw new IllegalStateException("no local stack: integration tests run under failsafe (mvn verify)");
         }
         return current;
-    }
-
-    /** The deployed app of the running integration tests. */
-    public static TestApp app() {
-        current();
-        return app;
     }
 
     /**
@@ -88,11 +80,7 @@ public class StackSession implements LauncherSessionListener {
         Runtime.getRuntime().addShutdownHook(new Thread(StackSession::stop, "scm-test-stack-stop"));
         try {
             emptyDatabase(current.database());
-            app = TestApp.write(
-                    Path.of(System.getProperty("scm.test.war")),
-                    testClasses(),
-                    serverDir,
-                    URI.create(current.appUrl() + "health/ready"));
+            TestApp.write(Path.of(System.getProperty("scm.test.war")), testClasses(), serverDir);
             liberty = LibertyServer.start(
                     serverDir, settings.httpPort(), settings.logDir().resolve("liberty.log"));
             current.awaitKeycloak();
@@ -116,7 +104,6 @@ public class StackSession implements LauncherSessionListener {
             }
         } finally {
             liberty = null;
-            app = null;
             if (current != null) {
                 current.close();
                 current = null;

@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -191,7 +190,7 @@ class UiJourneyIT {
         page.heading("Compare");
         // comparing two whole states takes a while on a loaded machine; the page says when it is done
         String row = ".scm-compare__table tr[data-organization='" + organization + "'][data-theme='" + theme + "']";
-        new WebDriverWait(page.driver(), Duration.ofSeconds(120))
+        page.waiting(Duration.ofSeconds(120))
                 .until(driver ->
                         !driver.findElements(By.cssSelector(row + ", main .govuk-error-summary, .scm-compare__sides"))
                                         .isEmpty()

@@ -37,7 +37,11 @@ final class UiPage {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(30));
+        return waiting(Duration.ofSeconds(30));
+    }
+
+    WebDriverWait waiting(Duration timeout) {
+        return browser.waiting(timeout);
     }
 
     void open(String path) {

@@ -60,6 +60,9 @@ final class OpenApiGenerator {
     private static void run(Path log, String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a short run: the JIT's first tier is enough and spares the test machine's cores
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 Path.of(System.getProperty("scm.build.dir"), "openapi-generator-cli.jar")
                         .toString()));
