@@ -19,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +40,7 @@ import org.scm.mapping.testing.SameMoment;
  * same WAR); the balancer is simulated by choosing the instance's address. The data: the UNDP column,
  * themes 2 to 5.
  */
+@Isolated("it holds the mapping lock to make two approvals meet, and starts an instance of its own")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

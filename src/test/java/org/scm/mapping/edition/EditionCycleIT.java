@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Mailbox;
 
@@ -32,6 +33,7 @@ import org.scm.mapping.testing.Mailbox;
  * published, to every focal point in their language) are checked here rather than by a second cycle
  * elsewhere, since one edition at a time may be in progress.
  */
+@Isolated("it freezes an edition, which refuses every submission meanwhile, and compares head hashes")
 class EditionCycleIT {
 
     @AfterEach

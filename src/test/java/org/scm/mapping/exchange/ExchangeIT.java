@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Annex2014;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Db;
@@ -32,6 +33,7 @@ import org.scm.mapping.testing.TestData;
  * as a draft proposal (the IMO cells of themes 6 to 8 are the ones it proposes to change; nothing is
  * applied), bad and oversized files, and the downloads of the published edition 2014.
  */
+@Isolated("it counts every revision and proposal, and uploads a matrix it downloaded before")
 class ExchangeIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

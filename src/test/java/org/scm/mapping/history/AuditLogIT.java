@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The audit log: each filter finds an approval, pages are bounded, the CSV is the same list, and no
  * endpoint of history shows another country's draft. Uses the IFAD column, which no other test changes.
  */
+@Isolated("it pages through the whole audit log, newest first")
 class AuditLogIT {
 
     private static final String ORG = "IFAD";

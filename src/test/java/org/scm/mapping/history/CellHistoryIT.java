@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Annex2014;
 
 /**
@@ -25,6 +26,7 @@ import org.scm.mapping.testing.Annex2014;
  * scenario uses the ICAO column, which no other test changes; it asserts only on what it did itself,
  * so it runs on a database other tests have changed.
  */
+@Isolated("it resolves a moment to the newest revision at that time, whoever made it")
 class CellHistoryIT {
 
     private static final String ORG = "ICAO";

@@ -16,12 +16,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Comparing two states after a known set of approved changes, in JSON and CSV. Uses the IMO column,
  * which no other test changes; the comparison with 2014 is checked against the one made before the
  * changes, so changes other tests made elsewhere do not matter.
  */
+@Isolated("it compares the whole mapping between two of its own moments")
 class CompareIT {
 
     private static final String ORG = "IMO";

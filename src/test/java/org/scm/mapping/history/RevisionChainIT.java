@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.stack.StackSession;
 
 /**
@@ -22,6 +23,7 @@ import org.scm.mapping.stack.StackSession;
  * or a stored hash directly in the database makes verification name the revision it broke. Each
  * change is undone at once, so the chain is whole again for the tests after. Uses the DESA column.
  */
+@Isolated("it tampers with the newest link of the revision chain and verifies the whole chain")
 class RevisionChainIT {
 
     @Test

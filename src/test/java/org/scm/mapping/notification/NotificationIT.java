@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Db;
@@ -35,6 +36,7 @@ import org.scm.mapping.testing.Mailbox.Mail;
  * which no other test changes. Languages come from the realm's {@code locale} attributes: fp-br pt-BR,
  * fp-pe and sec-ana es, sec-luis en.
  */
+@Isolated("it counts every notification and stops the mail server")
 class NotificationIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

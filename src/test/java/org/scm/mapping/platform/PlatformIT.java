@@ -14,11 +14,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.stack.Database;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 
 /** Health, OpenAPI and the revision written for an audited change. */
+@Isolated("it cuts the app off from the database")
 class PlatformIT {
 
     @Test

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Db;
 import org.scm.mapping.testing.KeycloakAdmin;
@@ -28,6 +29,7 @@ import org.scm.mapping.testing.TestData;
  * Approval and what it applies: one revision per approval, partial approval, a failure that leaves
  * no trace, and nobody approving what they wrote. Each test uses its own cells.
  */
+@Isolated("it counts every revision")
 class ApprovalIT {
 
     @Test

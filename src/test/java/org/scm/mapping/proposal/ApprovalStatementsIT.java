@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Db;
 
@@ -25,6 +26,7 @@ import org.scm.mapping.testing.Db;
  * test holds that bound (before batching and loading, an item cost about eight statements). Its cells: SR-HRM × 1–21,
  * UNODC × 1–21, UN-WOMEN × 1–13.
  */
+@Isolated("it reads the app-wide Hibernate statement counters")
 class ApprovalStatementsIT {
 
     /**

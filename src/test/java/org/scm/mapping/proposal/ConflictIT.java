@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.SameMoment;
 
@@ -24,6 +25,7 @@ import org.scm.mapping.testing.SameMoment;
  * When the base of an item no longer matches: concurrent approvals of the same cell, a changed level
  * or note is a conflict naming what changed it, until the reviewer overrides or the country rebases.
  */
+@Isolated("it holds the mapping lock to make two approvals meet, and counts every revision")
 class ConflictIT {
 
     @Test

@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Api;
 
 /**
  * The full transition table: every status × every action × every kind of caller gets the status
  * code the rules give, and a refused call leaves the proposal and the history as they were.
  */
+@Isolated("after each refused call it checks that no revision at all was written")
 class ProposalWorkflowIT {
 
     /** Its cells: these columns (all but WMO) in themes 22 to 29, which no other test class uses. */

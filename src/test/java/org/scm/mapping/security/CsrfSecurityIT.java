@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.scm.mapping.testing.Browser;
@@ -18,6 +19,7 @@ import org.scm.mapping.testing.Tokens;
  * bearer token that really authenticated the call makes the token unnecessary (OWASP ASVS 4.2.2, 13.2.3;
  * issue 8 finding 2).
  */
+@Isolated("it counts every proposal of Peru")
 class CsrfSecurityIT {
 
     private static final String PROPOSAL = "{\"title\":\"forged by a third-party site\",\"rationale\":\"csrf probe\"}";

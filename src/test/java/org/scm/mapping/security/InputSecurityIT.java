@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.scm.mapping.testing.Tokens;
 
 /**
@@ -18,6 +19,7 @@ import org.scm.mapping.testing.Tokens;
  * size) that names the field, and changes nothing (OWASP ASVS 5.1.3, 5.1.4, 5.2.1, 13.1.3, 13.2.5; issue 8
  * finding 6).
  */
+@Isolated("it counts every proposal of Peru")
 class InputSecurityIT {
 
     private static final String FOCAL_POINT = "fp-pe";

@@ -96,7 +96,10 @@ public final class Browser implements AutoCloseable {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            // test classes run side by side and may photograph the same page: each replaces the file whole
+            Path partial = Files.createTempFile(target.getParent(), name, ".partial");
+            Files.copy(shot.toPath(), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
             throw new IllegalStateException("screenshot failed: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.scm.mapping.testing.Api;
@@ -23,6 +24,7 @@ import org.scm.mapping.testing.TestData;
  * with a filled matrix — a bad file first (its problems by cell in the error summary), then the IMO cell of
  * theme 10 changed, which opens the new draft (withdrawn at the end; nothing is applied).
  */
+@Isolated("it uploads the matrix it downloaded, expecting no other change in between")
 class ImportPageIT {
 
     @Test
