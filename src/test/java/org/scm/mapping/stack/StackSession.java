@@ -32,7 +32,7 @@ public class StackSession implements LauncherSessionListener {
     }
 
     /**
-     * Two instances of the deployable artifact on this stack (ClusterIT), started on first use and stopped
+     * ClusterIT's instance of the deployable artifact beside the test app, started on first use and stopped
      * with the stack at the latest; not yet ready: see {@link Cluster#awaitReady()}.
      */
     public static synchronized Cluster cluster() {
