@@ -106,8 +106,16 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private static KeycloakServer launch(Path home, int port, Path log, boolean importRealm) {
-        List<String> command = new ArrayList<>(
-                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--db=dev-file"));
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-port=" + port,
+                "--db=dev-file",
+                // development mode reads and compiles the sign-in page's templates and theme at every request;
+                // nobody edits them here, so they are kept as in production
+                "--spi-theme--cache-themes=true",
+                "--spi-theme--cache-templates=true",
+                "--spi-theme--static-max-age=2592000"));
         if (importRealm) {
             command.add("--import-realm");
         }
@@ -115,7 +123,6 @@ public final class KeycloakServer implements AutoCloseable {
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        builder.environment().put("JAVA_OPTS_APPEND", System.getProperty("scm.keycloak.jvm-args", ""));
         try {
             Files.createDirectories(log.getParent());
             return new KeycloakServer(home, port, builder.start(), log);
