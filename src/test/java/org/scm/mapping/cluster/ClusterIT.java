@@ -4,24 +4,23 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.scm.mapping.cluster.ClusterSteps.etag;
+import static org.scm.mapping.cluster.ClusterSteps.level;
+import static org.scm.mapping.cluster.ClusterSteps.me;
+import static org.scm.mapping.cluster.ClusterSteps.proposal;
+import static org.scm.mapping.cluster.ClusterSteps.sessionCookie;
 import static org.scm.mapping.testing.ProposalSteps.cellItem;
 
-import jakarta.json.JsonObject;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.scm.mapping.stack.AppInstance;
@@ -31,20 +30,17 @@ import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
 import org.scm.mapping.testing.Db;
 import org.scm.mapping.testing.Mailbox;
-import org.scm.mapping.testing.SameMoment;
 
 /**
  * Two instances on the test stack's one PostgreSQL and one Keycloak, as the README's scale-out recipe
  * runs them behind a balancer: A, the deployable artifact ({@code target/scm-mapping.jar}, started with
  * {@code java -jar} and environment variables only), and B, the test run's own server (same server.xml,
  * same WAR); the balancer is simulated by choosing the instance's address. The data: the UNDP column,
- * themes 2 to 5.
+ * theme 3. What needs the app to itself (two approvals held to meet on the mapping lock, and A's end) is
+ * ClusterConflictAndFailoverIT's, which runs alone and uses the same instance A.
  */
-@Isolated("it holds the mapping lock to make two approvals meet, and starts an instance of its own")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-
-    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private static AppInstance instanceA;
     private static String a;
@@ -60,11 +56,6 @@ class ClusterIT {
         instanceA = cluster.a();
         a = instanceA.url();
         b = cluster.b();
-    }
-
-    @AfterAll
-    static void stopThem() {
-        StackSession.stopCluster();
     }
 
     @Test
@@ -109,28 +100,6 @@ class ClusterIT {
             browser.waiting(Duration.ofSeconds(30))
                     .until(ExpectedConditions.urlContains("/realms/scm/protocol/openid-connect/auth"));
         }
-    }
-
-    @Test
-    @Order(2)
-    void conflictingApprovalsThroughAAndBAtTheSameMomentApplyExactlyOne() throws Exception {
-        long peru = proposal(a, "fp-pe", "UNDP on development, from Peru", cellItem("UNDP", 2, "INVOLVED"));
-        long chile = proposal(b, "fp-cl", "UNDP on development, from Chile", cellItem("UNDP", 2, "NONE"));
-        assertEquals("STRONG", level(b, 2), "xx in 2014; both proposals change it");
-
-        Api ana = Api.as("sec-ana").at(a).ifMatch(etag(a, "sec-ana", peru));
-        Api luis = Api.as("sec-luis").at(b).ifMatch(etag(b, "sec-luis", chile));
-        List<Api.Response> answers = SameMoment.both(
-                () -> ana.post("api/proposals/" + peru + "/approve", "{}"),
-                () -> luis.post("api/proposals/" + chile + "/approve", "{}"));
-        List<Integer> codes = List.of(answers.get(0).status(), answers.get(1).status());
-
-        assertTrue(
-                codes.contains(200) && codes.contains(409),
-                codes + " " + answers.get(0).body() + answers.get(1).body());
-        String winner = answers.get(0).status() == 200 ? "INVOLVED" : "NONE";
-        assertEquals(winner, level(a, 2));
-        assertEquals(winner, level(b, 2));
     }
 
     @Test
@@ -188,94 +157,5 @@ class ClusterIT {
         await("A's HTTP metrics in its log")
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> instanceA.log().contains("http.server.request.duration"));
-    }
-
-    @Test
-    @Order(6)
-    void whenAStopsTheClientCarriesOnThroughBWithNothingLost() {
-        Browser.assumeInstalled();
-        String cookie;
-        try (Browser browser = new Browser()) {
-            browser.signInAt(a, "/", "fp-py", "demo-fp-py");
-            cookie = sessionCookie(browser.driver());
-        }
-        // the page's own calls: the browser session's cookie and its CSRF token
-        Api.Response me = me(a, cookie).expect(200);
-        String csrf = me.header("X-CSRF-Token").orElseThrow();
-        Api session =
-                Api.anonymous().header("Cookie", SESSION_COOKIE + "=" + cookie).header("X-CSRF-Token", csrf);
-
-        long proposal = session.at(a)
-                .post("api/proposals", "{\"title\":\"UNDP, written while A stops\",\"rationale\":\"failover\"}")
-                .expect(201)
-                .json()
-                .getJsonNumber("id")
-                .longValue();
-        session.at(a)
-                .ifMatch(session.at(a).get("api/proposals/" + proposal).etag())
-                .post("api/proposals/" + proposal + "/items", cellItem("UNDP", 4, "STRONG"))
-                .expect(201);
-
-        instanceA.kill();
-        assertFalse(instanceA.isRunning());
-        assertThrows(IllegalStateException.class, () -> me(a, cookie), "A answers no more");
-
-        Api throughB = session.at(b);
-        throughB.ifMatch(throughB.get("api/proposals/" + proposal).etag())
-                .post("api/proposals/" + proposal + "/items", cellItem("UNDP", 5, "NONE"))
-                .expect(201);
-        JsonObject submitted = throughB.ifMatch(
-                        throughB.get("api/proposals/" + proposal).etag())
-                .post("api/proposals/" + proposal + "/submit", "{}")
-                .ok();
-        assertEquals("SUBMITTED", submitted.getString("status"));
-        assertEquals(2, submitted.getJsonArray("items").size(), submitted.toString());
-        assertEquals("fp-py", me(b, cookie).ok().getString("username"), "the session lives on without A");
-    }
-
-    private static Api.Response me(String instance, String cookie) {
-        return Api.anonymous()
-                .at(instance)
-                .header("Cookie", SESSION_COOKIE + "=" + cookie)
-                .get("api/me");
-    }
-
-    private static String sessionCookie(WebDriver driver) {
-        Cookie cookie = driver.manage().getCookieNamed(SESSION_COOKIE);
-        assertTrue(cookie != null, "no session cookie after sign-in");
-        return cookie.getValue();
-    }
-
-    /** A submitted proposal of {@code focalPoint}'s country with one item, written through {@code instance}. */
-    private static long proposal(String instance, String focalPoint, String title, String item) {
-        Api api = Api.as(focalPoint).at(instance);
-        long id = api.post("api/proposals", "{\"title\":\"" + title + "\",\"rationale\":\"two instances\"}")
-                .expect(201)
-                .json()
-                .getJsonNumber("id")
-                .longValue();
-        api.ifMatch(etag(instance, focalPoint, id))
-                .post("api/proposals/" + id + "/items", item)
-                .expect(201);
-        api.ifMatch(etag(instance, focalPoint, id))
-                .post("api/proposals/" + id + "/submit", "{}")
-                .expect(200);
-        return id;
-    }
-
-    private static String etag(String instance, String user, long proposal) {
-        return Api.as(user)
-                .at(instance)
-                .get("api/proposals/" + proposal)
-                .expect(200)
-                .etag();
-    }
-
-    private static String level(String instance, int theme) {
-        return Api.as("observer")
-                .at(instance)
-                .get("api/matrix/cells/UNDP/" + theme)
-                .ok()
-                .getString("level");
     }
 }

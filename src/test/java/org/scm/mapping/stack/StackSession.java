@@ -36,6 +36,10 @@ public class StackSession implements LauncherSessionListener {
      * with the stack at the latest; not yet ready: see {@link Cluster#awaitReady()}.
      */
     public static synchronized Cluster cluster() {
+        if (cluster != null && !cluster.a().isRunning()) {
+            // ended by a test (ClusterConflictAndFailoverIT) before another needed it: a new one
+            stopCluster();
+        }
         if (cluster == null) {
             Path build = Path.of(System.getProperty("scm.build.dir"));
             cluster = Cluster.start(current(), Path.of(System.getProperty("scm.test.jar")), build.resolve("cluster"));
