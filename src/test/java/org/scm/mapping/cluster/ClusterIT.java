@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.scm.mapping.stack.AppInstance;
-import org.scm.mapping.stack.Cluster;
 import org.scm.mapping.stack.StackSession;
 import org.scm.mapping.testing.Api;
 import org.scm.mapping.testing.Browser;
@@ -51,11 +50,10 @@ class ClusterIT {
     @BeforeAll
     static void twoInstances() throws SQLException {
         migrationsBeforeA = Db.count("select count(*) from flyway_schema_history");
-        Cluster cluster = StackSession.cluster().awaitReady();
+        instanceA = StackSession.instanceA().awaitReady();
         migrationsAfterA = Db.count("select count(*) from flyway_schema_history");
-        instanceA = cluster.a();
         a = instanceA.url();
-        b = cluster.b();
+        b = StackSession.current().appUrl();
     }
 
     @Test

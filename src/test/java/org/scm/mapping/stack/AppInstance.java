@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.io.FileUtils;
@@ -12,7 +13,7 @@ import org.apache.commons.io.FileUtils;
 /**
  * One instance of the deployable artifact ({@code target/scm-mapping.jar}) started the way the README's
  * production section says: {@code java -jar scm-mapping.jar}, configured by environment variables only.
- * ClusterIT runs two of them on the test stack's PostgreSQL and Keycloak.
+ * ClusterIT runs one beside the test app ({@link #besideTestApp}).
  */
 public final class AppInstance implements AutoCloseable {
 
@@ -26,6 +27,22 @@ public final class AppInstance implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.httpPort = httpPort;
+    }
+
+    /**
+     * ClusterIT's instance A of {@code jar}, beside the test app on {@code stack}'s PostgreSQL, Keycloak and
+     * mail server: users reach both through one address, as through a balancer, and the test app's stands in
+     * for it. A also reports its metrics through OpenTelemetry, to its log. Not yet ready: {@link #awaitReady()}.
+     */
+    static AppInstance besideTestApp(LocalStack stack, Path jar, Path workDir) {
+        Map<String, String> environment = new HashMap<>(stack.instanceEnvironment(stack.appUrl()));
+        environment.putAll(Map.of(
+                "OTEL_SDK_DISABLED", "false",
+                "OTEL_METRICS_EXPORTER", "logging",
+                "OTEL_TRACES_EXPORTER", "none",
+                "OTEL_LOGS_EXPORTER", "none",
+                "OTEL_METRIC_EXPORT_INTERVAL", "2000"));
+        return start(jar, "instance-a", Integer.getInteger("scm.test.cluster.port-a", 9181), workDir, environment);
     }
 
     /**
@@ -69,9 +86,10 @@ public final class AppInstance implements AutoCloseable {
         }
     }
 
-    public void awaitReady() {
+    public AppInstance awaitReady() {
         Processes.awaitHttp200(
                 "instance " + name, URI.create(url() + "health/ready"), process, log, Duration.ofMinutes(5));
+        return this;
     }
 
     /** What the instance wrote to its console so far. */

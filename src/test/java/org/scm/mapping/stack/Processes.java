@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -70,8 +71,7 @@ final class Processes {
 
     /** Ends {@code process} and every process it started at once (no orderly stop), and waits until they are gone. */
     static void kill(ProcessHandle process) {
-        List<ProcessHandle> all =
-                new java.util.ArrayList<>(process.descendants().toList());
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
         all.add(process);
         all.forEach(ProcessHandle::destroyForcibly);
         all.forEach(ended -> ended.onExit().join());

@@ -21,7 +21,7 @@ public class StackSession implements LauncherSessionListener {
 
     private static volatile LocalStack current;
     private static volatile LibertyServer liberty;
-    private static volatile Cluster cluster;
+    private static volatile AppInstance instanceA;
 
     /** The stack of the running integration tests. */
     public static LocalStack current() {
@@ -32,28 +32,30 @@ public class StackSession implements LauncherSessionListener {
     }
 
     /**
-     * ClusterIT's instance of the deployable artifact beside the test app, started on first use and stopped
-     * with the stack at the latest; not yet ready: see {@link Cluster#awaitReady()}.
+     * ClusterIT's instance A of the deployable artifact beside the test app ({@link AppInstance#besideTestApp}),
+     * started on first use and stopped with the stack at the latest; not yet ready: see
+     * {@link AppInstance#awaitReady()}.
      */
-    public static synchronized Cluster cluster() {
-        if (cluster != null && !cluster.a().isRunning()) {
+    public static synchronized AppInstance instanceA() {
+        if (instanceA != null && !instanceA.isRunning()) {
             // ended by a test (ClusterConflictAndFailoverIT) before another needed it: a new one
-            stopCluster();
+            stopInstanceA();
         }
-        if (cluster == null) {
+        if (instanceA == null) {
             Path build = Path.of(System.getProperty("scm.build.dir"));
-            cluster = Cluster.start(current(), Path.of(System.getProperty("scm.test.jar")), build.resolve("cluster"));
+            instanceA = AppInstance.besideTestApp(
+                    current(), Path.of(System.getProperty("scm.test.jar")), build.resolve("cluster"));
         }
-        return cluster;
+        return instanceA;
     }
 
-    /** Stops the instances of {@link #cluster()}, if they run. */
-    public static synchronized void stopCluster() {
-        if (cluster != null) {
+    /** Stops {@link #instanceA()}, if it runs. */
+    public static synchronized void stopInstanceA() {
+        if (instanceA != null) {
             try {
-                cluster.close();
+                instanceA.close();
             } finally {
-                cluster = null;
+                instanceA = null;
             }
         }
     }
@@ -102,7 +104,7 @@ public class StackSession implements LauncherSessionListener {
 
     private static synchronized void stop() {
         try {
-            stopCluster();
+            stopInstanceA();
             if (liberty != null) {
                 liberty.close();
             }

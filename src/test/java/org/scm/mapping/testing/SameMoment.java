@@ -1,6 +1,7 @@
 package org.scm.mapping.testing;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +24,7 @@ public final class SameMoment {
     private SameMoment() {}
 
     /** The answers of {@code first} and {@code second}, in that order. */
-    public static List<Api.Response> both(Callable<Api.Response> first, Callable<Api.Response> second)
+    private static List<Api.Response> both(Callable<Api.Response> first, Callable<Api.Response> second)
             throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try (Connection holder = Db.connect();
@@ -39,6 +40,20 @@ public final class SameMoment {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    /**
+     * As {@link #both}, for two changes of which exactly one may apply: one answer is 200, the other 409.
+     * The answers of {@code first} and {@code second}, in that order.
+     */
+    public static List<Api.Response> oneApplies(Callable<Api.Response> first, Callable<Api.Response> second)
+            throws Exception {
+        List<Api.Response> answers = both(first, second);
+        List<Integer> codes = List.of(answers.get(0).status(), answers.get(1).status());
+        assertTrue(
+                codes.contains(200) && codes.contains(409),
+                codes + " " + answers.get(0).body() + answers.get(1).body());
+        return answers;
     }
 
     private static long waiting(Statement sql) throws SQLException {
